@@ -1,0 +1,12 @@
+// What the size check measures: each entry is a module that imports part of a built package,
+// bundled alone with esbuild (minified), then gzip -9. Budgets are in bytes (1 KB = 1000 B).
+// The bench package reuses these entries for its side-by-side table.
+
+/** Published entries with their budgets; `external` packages are not counted. */
+export const sizeEntries = [
+  {
+    name: "@engage-orders/schemas (everything, with valibot)",
+    code: 'export * from "@engage-orders/schemas";',
+    budget: 5000,
+  },
+];

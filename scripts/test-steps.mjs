@@ -1,0 +1,45 @@
+// Every step of the README's test command, in order. A step with a `report` contributes its
+// test counts to the closing `N passed, N failed` line; any other step counts as one check.
+import { readFileSync } from "node:fs";
+
+/** Reads a vitest JSON report. */
+export function vitestReport(path) {
+  return () => {
+    const report = JSON.parse(readFileSync(path, "utf8"));
+    return { passed: report.numPassedTests, failed: report.numFailedTests };
+  };
+}
+
+/** Reads a JUnit XML report (Deno's `--reporter=junit`). */
+export function junitReport(path) {
+  return () => {
+    const xml = readFileSync(path, "utf8");
+    const cases = xml.match(/<testcase\b/g)?.length ?? 0;
+    const failed = xml.match(/<failure\b/g)?.length ?? 0;
+    return { passed: cases - failed, failed };
+  };
+}
+
+export const steps = [
+  { name: "lint", command: ["biome", "ci", "."] },
+  { name: "build", command: ["turbo", "run", "build", "--output-logs=errors-only"] },
+  { name: "typecheck", command: ["turbo", "run", "typecheck", "--output-logs=errors-only"] },
+  {
+    name: "unit and integration tests (vitest)",
+    command: [
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=reports/vitest.json",
+    ],
+    report: vitestReport("reports/vitest.json"),
+  },
+  {
+    name: "size budgets",
+    command: ["node", "scripts/size.mjs", "--json=reports/size.json"],
+    report: vitestReport("reports/size.json"),
+  },
+  { name: "publint", command: ["node", "scripts/lint-packages.mjs", "publint"] },
+  { name: "are the types wrong", command: ["node", "scripts/lint-packages.mjs", "attw"] },
+];
