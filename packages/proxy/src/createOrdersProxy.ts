@@ -1,0 +1,236 @@
+import { corsHeaders, isOriginAllowed, preflightHeaders } from "./corsHeaders";
+import { decodePathSegments } from "./decodePathSegments";
+import { errorResponse } from "./errorResponse";
+import { type ForwardResult, forwardToUpstream } from "./forwardToUpstream";
+import { matchOrdersRoute } from "./matchOrdersRoute";
+import { readBodyWithLimit } from "./readBodyWithLimit";
+import { redactText } from "./redactSecret";
+import { resolveProxyOptions } from "./resolveProxyOptions";
+import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types";
+
+const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+type Answer = Omit<ForwardResult, "response"> & { readonly response: Response };
+
+/**
+ * Creates the Orders proxy: a web-standard fetch handler that forwards only the allowed Engage
+ * Orders routes, injects the API key, `User-Agent` and `Content-Type`, and never lets the key
+ * reach the browser. Everything it refuses is answered locally; nothing refused is forwarded.
+ *
+ * @example
+ * ```ts
+ * const proxy = createOrdersProxy({
+ *   baseUrl: "https://tenant.voyado.com",
+ *   apiKey: env.ENGAGE_API_KEY,
+ *   userAgent: "AcmeShop/1.0",
+ *   basePath: "/engage",
+ *   authorize: async (request) => (await getSession(request)) !== null,
+ * });
+ * export default { fetch: proxy };
+ * ```
+ */
+export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
+  const config = resolveProxyOptions(options);
+
+  return async function ordersProxy(request: Request): Promise<Response> {
+    const started = config.now();
+    const url = new URL(request.url);
+    const origin = request.headers.get("origin");
+    const belowBase = url.pathname.startsWith(`${config.basePath}/`)
+      ? url.pathname.slice(config.basePath.length)
+      : undefined;
+    let route: OrdersProxyEvent["route"];
+
+    const finish = (answer: Answer): Response => {
+      if (answer.outcome !== "forwarded") void request.body?.cancel().catch(() => {});
+      const headers = new Headers(answer.response.headers);
+      for (const [name, value] of Object.entries(corsHeaders(origin, config.cors))) {
+        headers.set(name, value);
+      }
+      // Orders hold personal data: no shared cache may keep them.
+      headers.set("cache-control", "no-store");
+      headers.set("x-content-type-options", "nosniff");
+      const response = new Response(answer.response.body, {
+        status: answer.response.status,
+        statusText: answer.response.statusText,
+        headers,
+      });
+      emit({
+        method: request.method,
+        path: belowBase ?? url.pathname,
+        ...(route === undefined ? {} : { route }),
+        outcome: answer.outcome,
+        status: response.status,
+        ...(answer.upstreamStatus === undefined ? {} : { upstreamStatus: answer.upstreamStatus }),
+        durationMs: config.now() - started,
+        ...(answer.redacted === undefined ? {} : { redacted: answer.redacted }),
+        ...(answer.error === undefined ? {} : { error: answer.error }),
+      });
+      return response;
+    };
+    const refuse = (
+      outcome: Answer["outcome"],
+      ...args: Parameters<typeof errorResponse>
+    ): Response => finish({ outcome, response: errorResponse(...args) });
+
+    if (belowBase === undefined) {
+      return refuse("not-found", 404, "RouteNotFound", "The proxy does not serve this path.");
+    }
+    const decoded = decodePathSegments(belowBase);
+    if (!decoded.ok) {
+      return refuse("invalid-path", 400, "InvalidRequest", `The request path ${decoded.reason}.`, [
+        { field: "path", message: decoded.reason },
+      ]);
+    }
+
+    const preflightMethod = request.headers.get("access-control-request-method");
+    const isPreflight = request.method === "OPTIONS" && origin !== null && preflightMethod !== null;
+    const match = matchOrdersRoute(
+      config.routes,
+      isPreflight ? preflightMethod : request.method,
+      decoded.segments,
+    );
+    if (match.kind === "not-found") {
+      return refuse("not-found", 404, "RouteNotFound", "The proxy does not forward this path.");
+    }
+    const ownOrigin = config.publicOrigin ?? url.origin;
+    if (origin !== null && origin !== ownOrigin && !isOriginAllowed(origin, config.cors)) {
+      return refuse(
+        "origin-refused",
+        403,
+        "OriginNotAllowed",
+        "This origin may not call the proxy.",
+      );
+    }
+    if (isPreflight || request.method === "OPTIONS") {
+      const methods =
+        match.kind === "matched"
+          ? config.routes
+              .filter((candidate) => candidate.pattern === match.route.pattern)
+              .map((candidate) => candidate.method)
+          : match.allow;
+      const cors = config.cors;
+      if (isPreflight && (match.kind !== "matched" || cors === undefined)) {
+        return refuse(
+          "method-not-allowed",
+          405,
+          "MethodNotAllowed",
+          "Method not allowed here.",
+          [],
+          {
+            allow: methods.join(", "),
+          },
+        );
+      }
+      const headers: Record<string, string> = { allow: methods.join(", ") };
+      if (isPreflight && cors !== undefined)
+        Object.assign(headers, preflightHeaders(methods, cors));
+      return finish({
+        outcome: isPreflight ? "preflight" : "options",
+        response: new Response(null, { status: 204, headers }),
+      });
+    }
+    if (match.kind === "wrong-method") {
+      return refuse(
+        "method-not-allowed",
+        405,
+        "MethodNotAllowed",
+        `${request.method} is not allowed here; use ${match.allow.join(" or ")}.`,
+        [],
+        { allow: match.allow.join(", ") },
+      );
+    }
+    route = match.route.name;
+
+    const query: Record<string, string> = {};
+    for (const [name, value] of url.searchParams) {
+      if (name in query) {
+        // Two values let a check read one while upstream reads the other.
+        return refuse("invalid-request", 400, "InvalidRequest", `The query repeats "${name}".`, [
+          { field: `query.${name}`, message: "must appear at most once" },
+        ]);
+      }
+      query[name] = value;
+    }
+    for (const name of match.route.requiredQuery) {
+      if (!query[name]) {
+        return refuse("invalid-request", 400, "InvalidRequest", `The query needs "${name}".`, [
+          { field: `query.${name}`, message: "is required" },
+        ]);
+      }
+    }
+
+    const takesBody = request.method === "POST" || request.method === "PUT";
+    if (takesBody && !jsonMediaType.test(request.headers.get("content-type") ?? "")) {
+      // Requiring JSON also forces a CORS preflight on cross-site form posts.
+      return refuse("unsupported-media-type", 415, "UnsupportedMediaType", "Send JSON.", [
+        { field: "headers.content-type", message: "must be application/json" },
+      ]);
+    }
+    const declaredLength = Number(request.headers.get("content-length") ?? "0");
+    if (Number.isFinite(declaredLength) && declaredLength > config.maxBodyBytes) {
+      return tooLarge();
+    }
+
+    try {
+      const verdict = config.authorize
+        ? await config.authorize(request, { route, params: match.params, query })
+        : true;
+      if (verdict instanceof Response) return finish({ outcome: "forbidden", response: verdict });
+      if (verdict !== true) {
+        return refuse("forbidden", 403, "Forbidden", "This request is not allowed.");
+      }
+    } catch (error) {
+      return finish({
+        outcome: "unauthorized",
+        response: errorResponse(401, "Unauthorized", "The request could not be authenticated."),
+        error: redactText(
+          error instanceof Error ? error.message : String(error),
+          config.secretSpellings,
+        ),
+      });
+    }
+
+    const body = await readBodyWithLimit(request.body, config.maxBodyBytes);
+    if (!body.ok) return tooLarge();
+    if (!takesBody && body.bytes.byteLength > 0) {
+      return refuse("invalid-request", 400, "InvalidRequest", `${request.method} takes no body.`, [
+        { field: "body", message: "must be empty" },
+      ]);
+    }
+
+    const path = decoded.segments.map((segment) => encodeURIComponent(segment)).join("/");
+    const search = new URLSearchParams(query).toString();
+    const result = await forwardToUpstream(
+      {
+        method: request.method,
+        url: `${config.upstreamBase}/${path}${search === "" ? "" : `?${search}`}`,
+        incomingHeaders: request.headers,
+        body: takesBody ? body.bytes : undefined,
+        signal: request.signal,
+        rewrite: { from: config.upstreamBase, to: `${ownOrigin}${config.basePath}` },
+      },
+      config,
+      options,
+    );
+    return finish(result);
+
+    function tooLarge(): Response {
+      return refuse(
+        "payload-too-large",
+        413,
+        "PayloadTooLarge",
+        `The request body is larger than ${config.maxBodyBytes} bytes.`,
+        [{ field: "body", message: `must be at most ${config.maxBodyBytes} bytes` }],
+      );
+    }
+  };
+
+  function emit(event: OrdersProxyEvent): void {
+    try {
+      options.onRequest?.(event);
+    } catch {
+      // A logging hook must never turn an answer into an error.
+    }
+  }
+}

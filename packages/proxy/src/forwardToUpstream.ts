@@ -1,0 +1,112 @@
+import { errorResponse } from "./errorResponse";
+import { createUpstreamHeaders } from "./forwardedHeaders";
+import { readBodyWithLimit } from "./readBodyWithLimit";
+import { readUpstreamResponse } from "./readUpstreamResponse";
+import { redactText } from "./redactSecret";
+import type { ResolvedProxyOptions } from "./resolveProxyOptions";
+import type { UrlRewrite } from "./rewriteUpstreamUrls";
+import type { OrdersProxyOptions, OrdersProxyOutcome } from "./types";
+
+/** What forwarding produced: the browser's answer and the facts for the request event. */
+export interface ForwardResult {
+  readonly response: Response;
+  readonly outcome: OrdersProxyOutcome;
+  readonly upstreamStatus?: number;
+  readonly redacted?: boolean;
+  readonly error?: string;
+}
+
+/** What to send upstream, already checked against the allow-list. */
+export interface UpstreamCall {
+  readonly method: string;
+  readonly url: string;
+  readonly incomingHeaders: Headers;
+  readonly body: Uint8Array | undefined;
+  readonly signal: AbortSignal;
+  readonly rewrite: UrlRewrite;
+}
+
+class UpstreamTimeout extends Error {
+  override readonly name = "UpstreamTimeout";
+}
+
+/**
+ * Sends one checked request upstream with the key injected and turns the answer into the
+ * browser's: links rewritten, the key redacted, the upstream body always read or cancelled.
+ * `options` is read at call time so its `fetch` is never called detached.
+ */
+export async function forwardToUpstream(
+  call: UpstreamCall,
+  config: ResolvedProxyOptions,
+  options: Pick<OrdersProxyOptions, "fetch">,
+): Promise<ForwardResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new UpstreamTimeout()), config.timeoutMs);
+  const abortFromClient = () => controller.abort(call.signal.reason);
+  if (call.signal.aborted) abortFromClient();
+  else call.signal.addEventListener("abort", abortFromClient, { once: true });
+  const request = new Request(call.url, {
+    method: call.method,
+    headers: createUpstreamHeaders(call.incomingHeaders, config.forwardHeaders, config),
+    // A Uint8Array over a shared buffer is not a valid BodyInit in every runtime: copy the view.
+    ...(call.body === undefined ? {} : { body: call.body.slice() }),
+    // A finished job may answer 302 to the order: the browser follows it through the proxy.
+    redirect: "manual",
+    signal: controller.signal,
+  });
+  try {
+    let upstream: Response;
+    try {
+      upstream =
+        options.fetch === undefined
+          ? await globalThis.fetch(request)
+          : await options.fetch.call(globalThis, request);
+    } catch (error) {
+      return failure(error, controller.signal, config);
+    }
+    const body = await readBodyWithLimit(upstream.body, config.maxResponseBytes).catch(
+      (error: unknown) => ({ ok: false as const, reason: "failed" as const, error }),
+    );
+    if (!body.ok) {
+      if (body.reason === "too-large") {
+        return {
+          response: errorResponse(
+            502,
+            "UpstreamResponseTooLarge",
+            `The Engage API answered with more than ${config.maxResponseBytes} bytes.`,
+          ),
+          outcome: "upstream-response-too-large",
+          upstreamStatus: upstream.status,
+        };
+      }
+      return failure(body.error, controller.signal, config);
+    }
+    return readUpstreamResponse(upstream, body.bytes, call, config);
+  } finally {
+    clearTimeout(timer);
+    call.signal.removeEventListener("abort", abortFromClient);
+  }
+}
+
+function failure(error: unknown, signal: AbortSignal, config: ResolvedProxyOptions): ForwardResult {
+  const detail = redactText(
+    error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    config.secretSpellings,
+  );
+  if (signal.aborted && signal.reason instanceof UpstreamTimeout) {
+    return {
+      response: errorResponse(
+        504,
+        "UpstreamTimeout",
+        `The Engage API did not answer within ${config.timeoutMs} ms.`,
+      ),
+      outcome: "upstream-timeout",
+      error: detail,
+    };
+  }
+  return {
+    response: errorResponse(502, "UpstreamUnavailable", "The Engage API could not be reached."),
+    outcome: "upstream-unavailable",
+    error: detail,
+  };
+}

@@ -1,0 +1,67 @@
+/** The name of one Orders API route the proxy knows, matching the core client's operation names. */
+export type OrdersRouteName =
+  | "listContactOrders"
+  | "createOrder"
+  | "getOrder"
+  | "replaceOrder"
+  | "deleteOrder"
+  | "getJob"
+  | "triggerAction"
+  | "changeOrderStatus"
+  | "changeOrderDelivery"
+  | "registerOrderV2";
+
+/** The HTTP methods the Orders API uses. */
+export type OrdersMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** The description of one Orders API route: its method, path pattern and required query. */
+export interface OrdersRoute {
+  /** The route's name. */
+  readonly name: OrdersRouteName;
+  /** The HTTP method. */
+  readonly method: OrdersMethod;
+  /** The path pattern; `{orderId}` and `{jobId}` stand for one URL-encoded segment each. */
+  readonly pattern: string;
+  /** The query parameters the route needs; a request without them is refused with 400. */
+  readonly requiredQuery: readonly string[];
+}
+
+/**
+ * The Orders API routes the proxy can forward, in match order: literal segments such as
+ * `jobs` come before `{orderId}` so `/api/v3/orders/jobs/{jobId}` never reads as an order.
+ */
+export const ordersRoutes: readonly OrdersRoute[] = [
+  {
+    name: "listContactOrders",
+    method: "GET",
+    pattern: "/api/v3/orders",
+    requiredQuery: ["contactId"],
+  },
+  { name: "createOrder", method: "POST", pattern: "/api/v3/orders", requiredQuery: [] },
+  { name: "getJob", method: "GET", pattern: "/api/v3/orders/jobs/{jobId}", requiredQuery: [] },
+  { name: "getOrder", method: "GET", pattern: "/api/v3/orders/{orderId}", requiredQuery: [] },
+  { name: "replaceOrder", method: "PUT", pattern: "/api/v3/orders/{orderId}", requiredQuery: [] },
+  { name: "deleteOrder", method: "DELETE", pattern: "/api/v3/orders/{orderId}", requiredQuery: [] },
+  {
+    name: "triggerAction",
+    method: "POST",
+    pattern: "/api/v3/orders/{orderId}/action",
+    requiredQuery: [],
+  },
+  {
+    name: "changeOrderStatus",
+    method: "POST",
+    pattern: "/api/v3/orders/{orderId}/change-status",
+    requiredQuery: [],
+  },
+  {
+    name: "changeOrderDelivery",
+    method: "POST",
+    pattern: "/api/v3/orders/{orderId}/change-delivery",
+    requiredQuery: [],
+  },
+  { name: "registerOrderV2", method: "POST", pattern: "/api/v2/orders", requiredQuery: [] },
+];
+
+/** The names of every route the proxy knows: the default allow-list. */
+export const ordersRouteNames: readonly OrdersRouteName[] = ordersRoutes.map((route) => route.name);

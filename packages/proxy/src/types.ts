@@ -1,0 +1,129 @@
+import type { OrdersRouteName } from "./ordersRoutes";
+
+/** The structural type of `fetch` the proxy forwards with: the platform's, or an emulator's. */
+export type FetchLike = (input: Request) => Promise<Response>;
+
+/** What the `authorize` hook learns about the request besides the request itself. */
+export interface AuthorizeContext {
+  /** The matched route, e.g. `"getOrder"`. */
+  readonly route: OrdersRouteName;
+  /** The decoded path parameters, e.g. `{ orderId: "A-1" }`. */
+  readonly params: Readonly<Record<string, string>>;
+  /** The decoded query parameters, e.g. `{ contactId: "c-1" }` (each name appears once). */
+  readonly query: Readonly<Record<string, string>>;
+}
+
+/**
+ * The answer of an `authorize` hook: `true` forwards the request, `false` answers 403, a
+ * `Response` is sent as is (say a 401 with `WWW-Authenticate`). Throwing answers 401.
+ */
+export type AuthorizeResult = boolean | Response;
+
+/** The CORS settings for browsers calling the proxy from another origin. */
+export interface OrdersProxyCors {
+  /**
+   * The origins allowed to call the proxy, e.g. `["https://shop.example"]`, or `"*"` for any
+   * origin (refused together with `credentials`).
+   */
+  readonly origins: readonly string[] | "*";
+  /** Whether browsers may send cookies or `Authorization` cross-origin. Defaults to `false`. */
+  readonly credentials?: boolean;
+  /** How long browsers may cache a preflight answer, in seconds. Defaults to `600`. */
+  readonly maxAge?: number;
+  /**
+   * The request headers browsers may send. Defaults to `Content-Type`, `Authorization` and
+   * the forwarded request headers.
+   */
+  readonly allowHeaders?: readonly string[];
+}
+
+/** Why the proxy answered as it did, for logs and metrics. */
+export type OrdersProxyOutcome =
+  | "forwarded"
+  | "preflight"
+  | "options"
+  | "invalid-path"
+  | "invalid-request"
+  | "not-found"
+  | "method-not-allowed"
+  | "origin-refused"
+  | "unauthorized"
+  | "forbidden"
+  | "payload-too-large"
+  | "unsupported-media-type"
+  | "upstream-unavailable"
+  | "upstream-timeout"
+  | "upstream-response-too-large";
+
+/** The event the proxy emits once per request, after its answer is decided. Never holds the key. */
+export interface OrdersProxyEvent {
+  /** The request method. */
+  readonly method: string;
+  /** The request path below the mount prefix, without the query (which may carry contact ids). */
+  readonly path: string;
+  /** The matched route, when there was one. */
+  readonly route?: OrdersRouteName;
+  /** What happened. */
+  readonly outcome: OrdersProxyOutcome;
+  /** The status sent to the browser. */
+  readonly status: number;
+  /** The upstream status, when the request was forwarded and answered. */
+  readonly upstreamStatus?: number;
+  /** Milliseconds from the request to the answer, measured with the `now` option. */
+  readonly durationMs: number;
+  /** Whether the key, or a spelling of it, was found and redacted in the upstream answer. */
+  readonly redacted?: boolean;
+  /** The error behind an `upstream-*` or `unauthorized` outcome, with the key redacted. */
+  readonly error?: string;
+}
+
+/** The options of {@link createOrdersProxy}. */
+export interface OrdersProxyOptions {
+  /** The Engage tenant (`https://tenant.voyado.com`) or the emulator's URL. */
+  readonly baseUrl: string;
+  /** The Engage API key; it never leaves the server. */
+  readonly apiKey: string;
+  /** The header carrying the key. Defaults to `"apikey"`. */
+  readonly apiKeyHeader?: string;
+  /** The `User-Agent` Engage requires, `system/version`. Defaults to `"engage-orders-proxy/0.1"`. */
+  readonly userAgent?: string;
+  /**
+   * Decides whether a browser request may be forwarded, before its body is read. Return
+   * `true` to forward, `false` for 403, or a `Response` to send; a thrown error answers 401.
+   * Read the body only through `request.clone()`. Defaults to allowing every request, so put
+   * the proxy behind your own authentication when you leave it out.
+   */
+  readonly authorize?: (
+    request: Request,
+    context: AuthorizeContext,
+  ) => AuthorizeResult | Promise<AuthorizeResult>;
+  /** The routes forwarded. Defaults to every Orders route (`ordersRouteNames`). */
+  readonly allowedRoutes?: readonly OrdersRouteName[];
+  /** The path the proxy is mounted under, e.g. `"/engage"`. Defaults to `""` (the root). */
+  readonly basePath?: string;
+  /**
+   * The proxy's public origin (`https://shop.example`) for rewritten links and same-origin
+   * checks, when the request URL the runtime sees differs (behind a load balancer). Defaults
+   * to the request URL's origin. `X-Forwarded-*` headers are never trusted.
+   */
+  readonly publicOrigin?: string;
+  /** The `fetch` used to reach upstream, looked up at call time. Defaults to `globalThis.fetch`. */
+  readonly fetch?: FetchLike;
+  /** The largest request body forwarded, in bytes. Defaults to `1048576` (1 MiB). */
+  readonly maxBodyBytes?: number;
+  /** The largest upstream response body passed back, in bytes. Defaults to `8388608` (8 MiB). */
+  readonly maxResponseBytes?: number;
+  /** How long to wait for upstream before answering 504, in ms. Defaults to `30000`. */
+  readonly timeoutMs?: number;
+  /** Extra browser request headers to forward besides `defaultForwardedRequestHeaders`. */
+  readonly forwardHeaders?: readonly string[];
+  /** CORS for browsers on other origins. Defaults to none: only same-origin browsers. */
+  readonly cors?: OrdersProxyCors;
+  /** Receives one event per request, for logging. Its errors are ignored. */
+  readonly onRequest?: (event: OrdersProxyEvent) => void;
+  /** The clock for `durationMs`. Defaults to `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** The proxy: a web-standard fetch handler. */
+export type OrdersProxy = (request: Request) => Promise<Response>;
