@@ -1,1 +1,32 @@
-export {};
+export type { ClockOption, EmulatorClock } from "./clock.js";
+export { createManualClock, createRealClock, DEFAULT_MANUAL_START } from "./clock.js";
+export type {
+  EngageEmulator,
+  JobView,
+  OrderView,
+} from "./createEngageEmulator.js";
+export { createEngageEmulator } from "./createEngageEmulator.js";
+export type { DrawnFaults, FaultConfig, FaultRates } from "./faults.js";
+export type { ErrorBody, FieldError } from "./http.js";
+export type { JobBody } from "./jobs.js";
+export type { LatencyProfile, LatencyProfileName, LogNormalLatencyOptions } from "./latency.js";
+export { fixedLatency, latencyProfiles, logNormalLatency } from "./latency.js";
+export type { ContactSeed, EngageEmulatorOptions } from "./options.js";
+export { DEFAULT_API_KEY, DEFAULT_SEED } from "./options.js";
+export type { SeededRandom } from "./random.js";
+export { createSeededRandom } from "./random.js";
+export type { RouteName } from "./router.js";
+export { routeNames } from "./router.js";
+export type {
+  AutomationLogEntry,
+  AutomationSource,
+  Contact,
+  EmulatorSnapshot,
+  JobError,
+  JobOperation,
+  JobRecord,
+  JobStatus,
+  OrderAction,
+  OrderRecord,
+} from "./state.js";
+export type { V2Rules } from "./validators.js";

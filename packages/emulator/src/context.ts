@@ -1,0 +1,41 @@
+import type { FaultConfig } from "./faults.js";
+import type { JobEnvironment, NewJob } from "./jobs.js";
+import type { EmulatorState, JobRecord } from "./state.js";
+import type { V2Rules } from "./validators.js";
+
+/** The settings a route reads; some change at runtime. */
+export interface EmulatorSettings {
+  /** How a finished job answers: 200 with the job body, or 302 to the order. */
+  completion: 200 | 302;
+  /** The fault configuration. */
+  faults: FaultConfig;
+  /** The v2 tenant validation options. */
+  v2Rules: V2Rules;
+}
+
+/** What a route handler receives. */
+export interface RouteContext {
+  /** The incoming request. */
+  request: Request;
+  /** Its parsed URL. */
+  url: URL;
+  /** The origin links are built on. */
+  origin: string;
+  /** The decoded path parameters. */
+  params: { orderId?: string; jobId?: string };
+  /** The parsed JSON body of a POST or PUT. */
+  body: unknown;
+  /** The current time (epoch ms). */
+  now: number;
+  /** The emulator's state. */
+  state: EmulatorState;
+  /** The settings. */
+  settings: EmulatorSettings;
+  /** The job environment. */
+  jobs: JobEnvironment;
+  /** Accepts a write as a job (the stalled fault is applied by the caller's draw). */
+  enqueue(job: Omit<NewJob, "stalled">): JobRecord;
+}
+
+/** A route handler. */
+export type RouteHandler = (context: RouteContext) => Response | Promise<Response>;

@@ -1,0 +1,262 @@
+import type { EmulatorClock } from "./clock.js";
+import { resolveClock } from "./clock.js";
+import type { FaultConfig } from "./faults.js";
+import { normaliseFaults } from "./faults.js";
+import type { EmulatorRuntime } from "./handleRequest.js";
+import { handleRequest } from "./handleRequest.js";
+import type { JobBody, JobEnvironment } from "./jobs.js";
+import { jobBody, releaseStalled, settleJobs } from "./jobs.js";
+import type { LatencyProfile, LatencyProfileName } from "./latency.js";
+import { resolveLatency } from "./latency.js";
+import type { ContactSeed, EngageEmulatorOptions } from "./options.js";
+import { DEFAULT_API_KEY, DEFAULT_SEED } from "./options.js";
+import { createSeededRandom, createUuid } from "./random.js";
+import { createRateLimiter } from "./rateLimiter.js";
+import type { RandomStreams } from "./snapshot.js";
+import { exportSnapshot, importSnapshot } from "./snapshot.js";
+import type {
+  AutomationLogEntry,
+  Contact,
+  EmulatorSnapshot,
+  EmulatorState,
+  JobOperation,
+  JobRecord,
+  OrderAction,
+} from "./state.js";
+import { cloneJson, createEmptyState } from "./state.js";
+
+/** A job as the inspection API shows it: the HTTP job body plus what the emulator knows. */
+export interface JobView extends JobBody {
+  /** The kind of write. */
+  operation: JobOperation;
+  /** Whether the stalled-jobs fault holds it. */
+  stalled: boolean;
+  /** When it is due to finish (ISO 8601). */
+  dueAt: string;
+  /** The embedded action it carries. */
+  orderAction?: OrderAction;
+}
+
+/** A stored order as the inspection API shows it. */
+export interface OrderView {
+  /** The stored document, as `GET /api/v3/orders/{orderId}` answers it. */
+  order: { [key: string]: unknown; orderId: string; versionTag: string };
+  /** The linked contact, or `null`. */
+  contactId: string | null;
+}
+
+/** The in-process Engage emulator: a fetch handler plus control and inspection. */
+export interface EngageEmulator {
+  /** Answers a request like Engage would. Bind-safe: pass it as a bare function. Rejects with a `TypeError` on a dropped-connection fault. */
+  fetch(request: Request): Promise<Response>;
+  /** The emulator's clock. */
+  readonly clock: EmulatorClock;
+  /** Moves a manual clock forward; throws with other clocks. */
+  advance(ms: number): void;
+  /** Adds a contact (its `contactId` generated when absent) and returns it. */
+  seedContact(contact: ContactSeed): Contact;
+  /** The known contacts. */
+  listContacts(): Contact[];
+  /** Accepts another API key. */
+  addApiKey(apiKey: string): void;
+  /** Stops accepting an API key; returns whether it was accepted. */
+  removeApiKey(apiKey: string): boolean;
+  /** A stored order, or `undefined`. */
+  getOrder(orderId: string): OrderView | undefined;
+  /** Every stored order, oldest first. */
+  listOrders(): OrderView[];
+  /** A job, or `undefined`. */
+  getJob(jobId: string): JobView | undefined;
+  /** Every job, oldest first. */
+  listJobs(): JobView[];
+  /** Every fired automation, oldest first (optionally for one order). */
+  automationLog(orderId?: string): AutomationLogEntry[];
+  /** The current faults. */
+  getFaults(): FaultConfig;
+  /** Replaces the faults (e.g. `{}` to switch them off); throws a `RangeError` on a bad rate. */
+  setFaults(faults: FaultConfig): void;
+  /** Changes how finished jobs answer. */
+  setCompletion(completion: 200 | 302): void;
+  /** Changes the latency profile of jobs accepted from now on. */
+  setLatency(latency: LatencyProfile | LatencyProfileName): void;
+  /** Releases stalled jobs (all, or one), which then finish; returns how many. */
+  releaseStalledJobs(jobId?: string): number;
+  /** Finishes every job that is not stalled now, whatever its delay; returns how many. */
+  flushJobs(): number;
+  /** Exports the whole state as JSON (API keys are left out). */
+  exportState(): EmulatorSnapshot;
+  /** Replaces the whole state with an export. */
+  importState(snapshot: EmulatorSnapshot): void;
+  /** Empties the state and restarts the random streams; seeded contacts from the options come back. */
+  reset(): void;
+}
+
+function startTime(startAt: number | string | undefined): number | undefined {
+  if (startAt === undefined) return undefined;
+  const time = typeof startAt === "number" ? startAt : Date.parse(startAt);
+  if (!Number.isFinite(time))
+    throw new RangeError(`startAt is not a valid time: ${String(startAt)}.`);
+  return time;
+}
+
+function toJobView(job: JobRecord, now: number): JobView {
+  return cloneJson({
+    ...jobBody(job, now),
+    operation: job.operation,
+    stalled: job.stalled,
+    dueAt: new Date(job.processAt).toISOString(),
+    ...(job.orderAction ? { orderAction: job.orderAction } : {}),
+  });
+}
+
+/**
+ * Creates an in-process Engage Orders API emulator.
+ *
+ * @example
+ * ```ts
+ * const emulator = createEngageEmulator({ clock: "manual", latency: "instant" });
+ * emulator.seedContact({ email: "ada@example.com" });
+ * const client = createOrdersClient({ baseUrl: "http://engage.test", apiKey: DEFAULT_API_KEY, fetch: emulator.fetch });
+ * ```
+ */
+export function createEngageEmulator(options: EngageEmulatorOptions = {}): EngageEmulator {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const newStreams = (): RandomStreams => ({
+    ids: createSeededRandom(seed, 1),
+    latency: createSeededRandom(seed, 2),
+    faults: createSeededRandom(seed, 3),
+  });
+  const clock = resolveClock(options.clock, startTime(options.startAt));
+  const random = newStreams();
+  let state: EmulatorState = createEmptyState();
+  let latency = resolveLatency(options.latency);
+  const apiKeys = new Set(options.apiKeys ?? [DEFAULT_API_KEY]);
+  const headerOption = options.apiKeyHeader ?? "apikey";
+  const apiKeyHeaders = (typeof headerOption === "string" ? [headerOption] : [...headerOption]).map(
+    (name) => name.toLowerCase(),
+  );
+  const autoCreateContacts = options.autoCreateContacts ?? false;
+  const jobs = (): JobEnvironment => ({
+    state,
+    ids: random.ids,
+    latencyRandom: random.latency,
+    latency: () => latency,
+    autoCreateContacts,
+  });
+  const runtime: EmulatorRuntime = {
+    clock,
+    random,
+    settings: {
+      completion: options.completion ?? 200,
+      faults: normaliseFaults(options.faults ?? {}),
+      v2Rules: { ...options.v2Rules },
+    },
+    conventions: {
+      apiKeys,
+      apiKeyHeaders,
+      requireUserAgent: options.requireUserAgent ?? true,
+      maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    },
+    rateLimiter:
+      options.rateLimit === false ? null : createRateLimiter(options.rateLimit?.perSecond ?? 200),
+    baseUrl: options.baseUrl?.replace(/\/+$/, ""),
+    jobs,
+  };
+  const settle = (): number => {
+    const now = clock.now();
+    settleJobs(jobs(), now);
+    return now;
+  };
+  const seedContact = (contact: ContactSeed): Contact => {
+    const created: Contact = { ...contact, contactId: contact.contactId ?? createUuid(random.ids) };
+    state.contacts.set(created.contactId, created);
+    return { ...created };
+  };
+  const seedFromOptions = (): void => {
+    if (options.state) state = importSnapshot(options.state, random);
+    for (const contact of options.contacts ?? []) seedContact(contact);
+  };
+  seedFromOptions();
+
+  return {
+    fetch: (request) => handleRequest(runtime, request),
+    clock,
+    advance(ms) {
+      if (!clock.advance) throw new TypeError('advance(ms) needs the option clock: "manual".');
+      clock.advance(ms);
+    },
+    seedContact,
+    listContacts: () => [...state.contacts.values()].map((contact) => ({ ...contact })),
+    addApiKey(apiKey) {
+      if (apiKey.trim() === "") throw new RangeError("An API key must not be empty.");
+      apiKeys.add(apiKey.trim());
+    },
+    removeApiKey: (apiKey) => apiKeys.delete(apiKey),
+    getOrder(orderId) {
+      settle();
+      const record = state.orders.get(orderId);
+      return record && cloneJson({ order: record.order, contactId: record.contactId });
+    },
+    listOrders() {
+      settle();
+      return [...state.orders.values()]
+        .sort((a, b) => a.sequence - b.sequence)
+        .map((record) => cloneJson({ order: record.order, contactId: record.contactId }));
+    },
+    getJob(jobId) {
+      const now = settle();
+      const job = state.jobs.get(jobId);
+      return job && toJobView(job, now);
+    },
+    listJobs() {
+      const now = settle();
+      return [...state.jobs.values()].map((job) => toJobView(job, now));
+    },
+    automationLog(orderId) {
+      settle();
+      const entries = state.automationLog.filter(
+        (entry) => orderId === undefined || entry.orderId === orderId,
+      );
+      return cloneJson(entries);
+    },
+    getFaults: () => cloneJson(runtime.settings.faults),
+    setFaults(faults) {
+      runtime.settings.faults = normaliseFaults(faults);
+    },
+    setCompletion(completion) {
+      if (completion !== 200 && completion !== 302) {
+        throw new RangeError(`completion must be 200 or 302; got ${String(completion)}.`);
+      }
+      runtime.settings.completion = completion;
+    },
+    setLatency(next) {
+      latency = resolveLatency(next);
+    },
+    releaseStalledJobs(jobId) {
+      const released = releaseStalled(jobs(), clock.now(), jobId);
+      settle();
+      return released;
+    },
+    flushJobs() {
+      const now = clock.now();
+      const open = state.openJobs.filter((job) => !job.stalled);
+      for (const job of open) job.processAt = Math.min(job.processAt, now);
+      for (const job of open) job.startAt = Math.min(job.startAt, now);
+      settle();
+      return open.filter((job) => job.outcome !== undefined).length;
+    },
+    exportState: () => exportSnapshot(state, random, settle()),
+    importState(snapshot) {
+      state = importSnapshot(snapshot, random);
+    },
+    reset() {
+      const fresh = newStreams();
+      random.ids.setState(fresh.ids.getState());
+      random.latency.setState(fresh.latency.getState());
+      random.faults.setState(fresh.faults.getState());
+      state = createEmptyState();
+      runtime.rateLimiter?.clear();
+      seedFromOptions();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/** A field-level error in an error body. */
+export interface FieldError {
+  /** The dotted path of the field, e.g. `lineItems.items.0.quantity`. */
+  field: string;
+  /** Why it is wrong. */
+  message: string;
+}
+
+/** The error body of every 4xx answer. */
+export interface ErrorBody {
+  /** A symbolic code such as `InvalidRequest` or `OrderNotFound`. */
+  errorCode: string;
+  /** A human-readable explanation. */
+  message: string;
+  /** Field-level errors (empty when the error is not about fields). */
+  errors: FieldError[];
+}
+
+const jsonType = "application/json; charset=utf-8";
+
+/** Creates a JSON response. */
+export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
+  const merged = new Headers(headers);
+  merged.set("content-type", jsonType);
+  return new Response(JSON.stringify(body), { status, headers: merged });
+}
+
+/** Creates an error response with `{ errorCode, message, errors }`. */
+export function errorResponse(
+  status: number,
+  errorCode: string,
+  message: string,
+  errors: FieldError[] = [],
+  headers: HeadersInit = {},
+): Response {
+  const body: ErrorBody = { errorCode, message, errors };
+  return jsonResponse(status, body, headers);
+}
+
+/** Creates a 400 `InvalidRequest` with field errors. */
+export function invalidRequest(errors: FieldError[], message?: string): Response {
+  const count = errors.length === 1 ? "1 error" : `${errors.length} errors`;
+  return errorResponse(
+    400,
+    "InvalidRequest",
+    message ?? `The request is invalid (${count}).`,
+    errors,
+  );
+}
+
+/** Creates Engage's own 500 answer, sent when the Content-Type header is missing. */
+export function engageServerError(): Response {
+  return jsonResponse(500, { message: "An error has occurred." });
+}
+
+/** Builds an absolute URL on the emulator's origin from encoded path segments. */
+export function absoluteUrl(origin: string, ...segments: string[]): string {
+  return `${origin}/${segments.map((segment) => encodeURIComponent(segment)).join("/")}`;
+}
+
+/** The absolute URL of a job's status endpoint. */
+export function jobUrl(origin: string, jobId: string): string {
+  return `${absoluteUrl(origin, "api", "v3", "orders", "jobs")}/${encodeURIComponent(jobId)}`;
+}
+
+/** The absolute URL of an order. */
+export function orderUrl(origin: string, orderId: string): string {
+  return `${absoluteUrl(origin, "api", "v3", "orders")}/${encodeURIComponent(orderId)}`;
+}

@@ -1,0 +1,153 @@
+import { applyJob } from "./jobEffects.js";
+import type { LatencyProfile } from "./latency.js";
+import type { SeededRandom } from "./random.js";
+import { createUuid } from "./random.js";
+import type {
+  EmulatorState,
+  JobError,
+  JobOperation,
+  JobRecord,
+  JobStatus,
+  JsonObject,
+  OrderAction,
+} from "./state.js";
+
+/** The share of a job's processing delay spent `Pending` before it turns `Processing`. */
+const pendingShare = 0.3;
+
+/** What a job needs from the emulator to run. */
+export interface JobEnvironment {
+  /** The emulator's state. */
+  state: EmulatorState;
+  /** The stream for ids and versionTags. */
+  ids: SeededRandom;
+  /** The stream for processing delays. */
+  latencyRandom: SeededRandom;
+  /** The current latency profile. */
+  latency(): LatencyProfile;
+  /** Whether unknown contacts are created on the fly. */
+  autoCreateContacts: boolean;
+}
+
+/** The parts of a new job. */
+export interface NewJob {
+  /** The kind of write. */
+  operation: JobOperation;
+  /** The order it writes. */
+  orderId: string;
+  /** The validated body. */
+  payload?: JsonObject;
+  /** The embedded action. */
+  orderAction?: OrderAction;
+  /** Hold it until released. */
+  stalled: boolean;
+}
+
+/**
+ * Accepts a write as a job. Jobs of one order are processed first in, first out, so a job
+ * is never due before an earlier job of the same order (the first of two racing creates wins).
+ */
+export function enqueueJob(env: JobEnvironment, now: number, job: NewJob): JobRecord {
+  const delay = Math.max(0, env.latency().sample(env.latencyRandom.next));
+  let processAt = now + delay;
+  for (const open of env.state.openJobs) {
+    if (open.orderId === job.orderId) processAt = Math.max(processAt, open.processAt);
+  }
+  const record: JobRecord = {
+    jobId: createUuid(env.ids),
+    orderId: job.orderId,
+    operation: job.operation,
+    createdAt: now,
+    startAt: now + Math.round(delay * pendingShare),
+    processAt,
+    stalled: job.stalled,
+    sequence: env.state.sequence++,
+    ...(job.payload === undefined ? {} : { payload: job.payload }),
+    ...(job.orderAction === undefined ? {} : { orderAction: job.orderAction }),
+  };
+  env.state.jobs.set(record.jobId, record);
+  env.state.openJobs.push(record);
+  return record;
+}
+
+/** Whether an earlier open job of the same order blocks this one. */
+function blocked(state: EmulatorState, job: JobRecord): boolean {
+  for (const open of state.openJobs) {
+    if (open.sequence >= job.sequence) return false;
+    if (open.orderId === job.orderId) return true;
+  }
+  return false;
+}
+
+/**
+ * Processes every job that is due at `now`, in the order they would have finished.
+ * Jobs advance lazily: this runs at the start of each request and inspection, so no timers.
+ */
+export function settleJobs(env: JobEnvironment, now: number): void {
+  for (;;) {
+    let next: JobRecord | undefined;
+    for (const job of env.state.openJobs) {
+      if (job.stalled || job.processAt > now || blocked(env.state, job)) continue;
+      if (!next || job.processAt < next.processAt) next = job;
+    }
+    if (!next) return;
+    const job = next;
+    env.state.openJobs = env.state.openJobs.filter((open) => open !== job);
+    applyJob(env, job);
+  }
+}
+
+/** Releases stalled jobs (all, or one by id) so they finish on the next request; returns how many. */
+export function releaseStalled(env: JobEnvironment, now: number, jobId?: string): number {
+  let released = 0;
+  for (const job of env.state.openJobs) {
+    if (!job.stalled || (jobId !== undefined && job.jobId !== jobId)) continue;
+    job.stalled = false;
+    job.startAt = Math.min(job.startAt, now);
+    job.processAt = Math.max(job.processAt, now);
+    released++;
+  }
+  return released;
+}
+
+/** The status of a job at `now`. */
+export function jobStatus(job: JobRecord, now: number): JobStatus {
+  if (job.outcome) return job.outcome;
+  if (job.stalled) return "Pending";
+  return now < job.startAt ? "Pending" : "Processing";
+}
+
+/** The job body of the HTTP API: `{ jobId, orderId, status, versionTag?, errorCode?, errors?, createdAt, completedAt? }`. */
+export interface JobBody {
+  /** The job id. */
+  jobId: string;
+  /** The order id. */
+  orderId: string;
+  /** The status. */
+  status: JobStatus;
+  /** The versionTag of the processed version. */
+  versionTag?: string;
+  /** Why the job failed or partly failed. */
+  errorCode?: string;
+  /** The job's errors. */
+  errors?: JobError[];
+  /** When it was accepted (ISO 8601). */
+  createdAt: string;
+  /** When it finished (ISO 8601). */
+  completedAt?: string;
+}
+
+/** Builds the HTTP job body. */
+export function jobBody(job: JobRecord, now: number): JobBody {
+  const body: JobBody = {
+    jobId: job.jobId,
+    orderId: job.orderId,
+    status: jobStatus(job, now),
+    createdAt: new Date(job.createdAt).toISOString(),
+  };
+  if (job.versionTag !== undefined) body.versionTag = job.versionTag;
+  if (job.errorCode !== undefined) body.errorCode = job.errorCode;
+  if (job.errors !== undefined) body.errors = job.errors.map((error) => ({ ...error }));
+  if (job.completedAt !== undefined) body.completedAt = new Date(job.completedAt).toISOString();
+  return body;
+}

@@ -1,0 +1,30 @@
+import type { RouteHandler } from "../context.js";
+import { errorResponse } from "../http.js";
+import { validateOrder } from "../requestSchemas.js";
+import type { JsonObject } from "../state.js";
+import { acceptedResponse } from "./accepted.js";
+import { splitOrderAction } from "./splitOrderAction.js";
+import { validationFailed } from "./validationFailed.js";
+
+/**
+ * Handles `POST /api/v3/orders`: validates at once, answers 409 for a stored `orderId`,
+ * otherwise accepts a job. Two racing creates are both accepted; the later job fails.
+ */
+export const createOrder: RouteHandler = (context) => {
+  const result = validateOrder(context.body);
+  if (!result.ok) return validationFailed(result);
+  const { document, orderAction } = splitOrderAction(context.body as JsonObject);
+  const orderId = document.orderId as string;
+  if (context.state.orders.has(orderId)) {
+    return errorResponse(409, "OrderAlreadyExists", "Order already exists.", [
+      { field: "orderId", message: `an order with id ${JSON.stringify(orderId)} already exists` },
+    ]);
+  }
+  const job = context.enqueue({
+    operation: "create",
+    orderId,
+    payload: document,
+    ...(orderAction ? { orderAction } : {}),
+  });
+  return acceptedResponse(context, job);
+};

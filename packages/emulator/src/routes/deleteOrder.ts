@@ -1,0 +1,10 @@
+import type { RouteHandler } from "../context.js";
+import { acceptedResponse } from "./accepted.js";
+import { orderNotFound } from "./orderNotFound.js";
+
+/** Handles `DELETE /api/v3/orders/{orderId}`: deletes through a job; 404 when it does not exist. */
+export const deleteOrder: RouteHandler = (context) => {
+  const orderId = context.params.orderId ?? "";
+  if (!context.state.orders.has(orderId)) return orderNotFound(orderId);
+  return acceptedResponse(context, context.enqueue({ operation: "delete", orderId }));
+};

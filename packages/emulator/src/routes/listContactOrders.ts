@@ -1,0 +1,71 @@
+import type { RouteHandler } from "../context.js";
+import type { FieldError } from "../http.js";
+import { absoluteUrl, errorResponse, invalidRequest, jsonResponse } from "../http.js";
+import { cloneJson } from "../state.js";
+
+/** The page size when `count` is not given. */
+export const DEFAULT_PAGE_SIZE = 10;
+/** The largest `count` accepted. */
+export const MAX_PAGE_SIZE = 100;
+
+function readInteger(
+  params: URLSearchParams,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: FieldError[],
+): number {
+  const raw = params.get(name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isInteger(value) || value < min || value > max) {
+    errors.push({
+      field: name,
+      message: `must be a whole number from ${min} to ${max} (received ${JSON.stringify(raw)})`,
+    });
+  }
+  return value;
+}
+
+/**
+ * Handles `GET /api/v3/orders?contactId=…&offset=…&count=…`: the contact's orders, newest
+ * first, as `{ items, offset, count, totalCount, links }` with absolute next/previous links.
+ */
+export const listContactOrders: RouteHandler = (context) => {
+  const params = context.url.searchParams;
+  const errors: FieldError[] = [];
+  const contactId = params.get("contactId");
+  if (contactId === null || contactId.trim() === "") {
+    errors.push({ field: "contactId", message: "contactId is required" });
+  }
+  const offset = readInteger(params, "offset", 0, 0, Number.MAX_SAFE_INTEGER, errors);
+  const count = readInteger(params, "count", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, errors);
+  if (errors.length > 0 || contactId === null) return invalidRequest(errors);
+  if (!context.state.contacts.has(contactId)) {
+    return errorResponse(404, "ContactNotFound", "No contact has that contactId.", [
+      { field: "contactId", message: "no contact has this id" },
+    ]);
+  }
+  const orders = [...context.state.orders.values()]
+    .filter((record) => record.contactId === contactId)
+    .sort((a, b) => b.sequence - a.sequence);
+  const page = (pageOffset: number): string => {
+    const query = new URLSearchParams({
+      contactId,
+      offset: String(pageOffset),
+      count: String(count),
+    });
+    return `${absoluteUrl(context.origin, "api", "v3", "orders")}?${query}`;
+  };
+  const links: { rel: "next" | "previous"; href: string }[] = [];
+  if (offset + count < orders.length) links.push({ rel: "next", href: page(offset + count) });
+  if (offset > 0) links.push({ rel: "previous", href: page(Math.max(0, offset - count)) });
+  return jsonResponse(200, {
+    items: orders.slice(offset, offset + count).map((record) => cloneJson(record.order)),
+    offset,
+    count,
+    totalCount: orders.length,
+    links,
+  });
+};

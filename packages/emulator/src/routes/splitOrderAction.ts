@@ -1,0 +1,20 @@
+import type { JsonObject, OrderAction } from "../state.js";
+import { cloneJson, isJsonObject } from "../state.js";
+
+/**
+ * Separates a validated body's embedded `orderAction` from the document to store. The raw
+ * body is kept (not the parsed output) so undocumented fields come back exactly as sent.
+ */
+export function splitOrderAction(body: JsonObject): {
+  document: JsonObject;
+  orderAction?: OrderAction;
+} {
+  const { orderAction, ...document } = cloneJson(body);
+  if (!isJsonObject(orderAction) || typeof orderAction.action !== "string") {
+    return { document };
+  }
+  const action: OrderAction = { action: orderAction.action };
+  if (typeof orderAction.language === "string") action.language = orderAction.language;
+  if (orderAction.data !== undefined) action.data = orderAction.data;
+  return { document, orderAction: action };
+}

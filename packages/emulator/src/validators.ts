@@ -1,0 +1,38 @@
+import * as v from "valibot";
+import type { FieldError } from "./http.js";
+import type { JsonObject } from "./state.js";
+
+/** The outcome of validating a request body. */
+export type Validation =
+  | { ok: true; value: JsonObject }
+  | { ok: false; status: 400 | 422; errorCode: string; message?: string; errors: FieldError[] };
+
+/** The v2 tenant options (off by default for newer tenants). */
+export interface V2Rules {
+  /** Item `taxAmount`s must sum to `totalTax`. Defaults to `false`. */
+  itemTaxSumsToTotalTax?: boolean;
+  /** `totalGrossPrice` must equal the items' `grossPaidPrice` plus fees. Defaults to `false`. */
+  totalGrossPriceAddsUp?: boolean;
+  /** The payment methods' values must sum to `totalGrossPrice`. Defaults to `false`. */
+  paymentsAddUp?: boolean;
+}
+
+/** Turns valibot issues into `{ field, message }` with dotted paths. */
+export function issuesToFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
+  return issues.map((issue) => {
+    const field = (issue.path ?? []).map((item) => String(item.key)).join(".");
+    return { field: field === "" ? "body" : field, message: issue.message };
+  });
+}
+
+/** Validates a body against a schema; a failed parse becomes a 400 with field errors. */
+export function validateWith(schema: v.GenericSchema, body: unknown): Validation {
+  const result = v.safeParse(schema, body);
+  if (result.success) return { ok: true, value: result.output as JsonObject };
+  return {
+    ok: false,
+    status: 400,
+    errorCode: "InvalidRequest",
+    errors: issuesToFieldErrors(result.issues),
+  };
+}
