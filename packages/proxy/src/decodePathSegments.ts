@@ -11,7 +11,7 @@ const controlCharacter = /[\u0000-\u001f\u007f]/;
  * Decodes a raw URL path (still percent-encoded, starting with `/`) into segments, refusing
  * anything that could make the upstream read a different path than the one the allow-list
  * matched: dot segments (plain or encoded), an encoded `/` or `\` inside a segment, raw
- * backslashes, double encoding (a `%` left after decoding), malformed escapes, control
+ * backslashes, double encoding (a `%` left after decoding), malformed escapes and control
  * characters. Empty segments pass: no route has one, so they end as 404.
  */
 export function decodePathSegments(rawPath: string): DecodedPath {
