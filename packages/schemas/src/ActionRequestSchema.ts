@@ -1,0 +1,24 @@
+import { type GenericSchema, type InferOutput, looseObject, optional, unknown } from "valibot";
+import { issueMessage } from "./issueMessage";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
+import type { OpenString } from "./OpenString";
+import type { OrderActionName } from "./OrderActionNameSchema";
+import { TextSchema } from "./TextSchema";
+
+/**
+ * The schema of the body of `POST /api/v3/orders/{orderId}/action`. Engage lets the caller
+ * choose the `action` string, so any non-empty string is accepted (the documented names are
+ * suggested in the type); `versionTag` is the processed version the action applies to.
+ */
+export const ActionRequestSchema = looseObject(
+  {
+    action: NonEmptyTextSchema as GenericSchema<OpenString<OrderActionName>>,
+    versionTag: NonEmptyTextSchema,
+    language: optional(TextSchema),
+    data: optional(unknown()),
+  },
+  issueMessage,
+);
+
+/** The body of an action request. */
+export type ActionRequest = InferOutput<typeof ActionRequestSchema>;

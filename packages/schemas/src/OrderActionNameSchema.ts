@@ -1,0 +1,18 @@
+import { type InferOutput, picklist } from "valibot";
+import { issueMessage } from "./issueMessage";
+
+/** The schema of an embedded action's name: one of the six actions Engage documents. */
+export const OrderActionNameSchema = picklist(
+  [
+    "ConfirmOrder",
+    "ConfirmShipment",
+    "ConfirmDelivery",
+    "ConfirmCancellation",
+    "ConfirmCompletion",
+    "Custom",
+  ],
+  issueMessage,
+);
+
+/** The name of an action Engage documents. */
+export type OrderActionName = InferOutput<typeof OrderActionNameSchema>;

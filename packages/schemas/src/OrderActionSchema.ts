@@ -1,0 +1,21 @@
+import { type InferOutput, looseObject, optional, unknown } from "valibot";
+import { issueMessage } from "./issueMessage";
+import { OrderActionNameSchema } from "./OrderActionNameSchema";
+import { TextSchema } from "./TextSchema";
+
+/**
+ * The schema of `orderAction`, the action a create, replace, change-status or change-delivery
+ * request asks Engage to fire once the change is processed: a documented `action` name, an
+ * optional `language` (culture tag such as `en-US`) and optional free `data` for the automation.
+ */
+export const OrderActionSchema = looseObject(
+  {
+    action: OrderActionNameSchema,
+    language: optional(TextSchema),
+    data: optional(unknown()),
+  },
+  issueMessage,
+);
+
+/** An action embedded in a write request, fired once the change is processed. */
+export type OrderAction = InferOutput<typeof OrderActionSchema>;

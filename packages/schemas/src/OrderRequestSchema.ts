@@ -1,0 +1,49 @@
+import { type InferOutput, looseObject, optional } from "valibot";
+import { BillingAddressSchema } from "./BillingAddressSchema";
+import { ContactSchema } from "./ContactSchema";
+import { CurrencyCodeSchema } from "./CurrencyCodeSchema";
+import { DeliverySchema } from "./DeliverySchema";
+import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
+import { issueMessage } from "./issueMessage";
+import { LineItemsSchema } from "./LineItemsSchema";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
+import { OpenObjectSchema } from "./OpenObjectSchema";
+import { OrderActionSchema } from "./OrderActionSchema";
+import { OrderStatusSchema } from "./OrderStatusSchema";
+import { ReferencesSchema } from "./ReferencesSchema";
+import { TextSchema } from "./TextSchema";
+
+/**
+ * The schema of the order document sent to create (`POST /api/v3/orders`) or replace
+ * (`PUT /api/v3/orders/{orderId}`) an order. Engage's documented rules are enforced; keys it
+ * does not document are kept, so nothing the caller sends is dropped.
+ *
+ * @example
+ * const result = safeParse(OrderRequestSchema, body);
+ * if (!result.success) console.log(toFieldErrors(result.issues));
+ */
+export const OrderRequestSchema = looseObject(
+  {
+    orderId: NonEmptyTextSchema,
+    contact: ContactSchema,
+    externalStoreId: optional(TextSchema),
+    status: OrderStatusSchema,
+    externalStatus: optional(TextSchema),
+    references: optional(ReferencesSchema),
+    currencyCode: CurrencyCodeSchema,
+    channel: optional(TextSchema),
+    createdAt: IsoDateTimeSchema,
+    lastChangedAt: optional(IsoDateTimeSchema),
+    lineItems: LineItemsSchema,
+    payments: optional(OpenObjectSchema),
+    fees: optional(OpenObjectSchema),
+    discounts: optional(OpenObjectSchema),
+    delivery: optional(DeliverySchema),
+    billingAddress: optional(BillingAddressSchema),
+    orderAction: optional(OrderActionSchema),
+  },
+  issueMessage,
+);
+
+/** An order document as sent to create or replace an order. */
+export type OrderRequest = InferOutput<typeof OrderRequestSchema>;

@@ -1,0 +1,9 @@
+import { array, type InferOutput } from "valibot";
+import { issueMessage } from "./issueMessage";
+import { TextSchema } from "./TextSchema";
+
+/** The schema of an order's `references`: other ids the order is known by, as strings. */
+export const ReferencesSchema = array(TextSchema, issueMessage);
+
+/** Other ids an order is known by. */
+export type References = InferOutput<typeof ReferencesSchema>;

@@ -1,0 +1,5 @@
+import { string } from "valibot";
+import { issueMessage } from "./issueMessage";
+
+/** The schema of any string, shared by every field that takes free text. */
+export const TextSchema = string(issueMessage);
