@@ -9,4 +9,14 @@ export const sizeEntries = [
     code: 'export * from "@engage-orders/schemas";',
     budget: 5000,
   },
+  {
+    name: "@engage-orders/core (everything)",
+    code: 'export * from "@engage-orders/core";',
+    budget: 4000,
+  },
+  {
+    name: "@engage-orders/core (minimal edge import)",
+    code: 'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "@engage-orders/core";',
+    budget: 2500,
+  },
 ];

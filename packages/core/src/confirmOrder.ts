@@ -1,0 +1,52 @@
+import { createOrder } from "./createOrder";
+import type { OrdersClient } from "./createOrdersClient";
+import { triggerAction } from "./triggerAction";
+import type { ActionAccepted, CompletedJob, JobHandle, Order, OrderAction } from "./types";
+import { type WaitOptions, waitForJob } from "./waitForJob";
+
+/** The options of `confirmOrder`. */
+export interface ConfirmOrderOptions extends WaitOptions {
+  /**
+   * `embedded` sends the action inside the create: it fires at most once, even when the
+   * create is retried, and nothing is polled. `separate` creates, waits for the job and then
+   * triggers the action with the job's `versionTag`. Defaults to `embedded`.
+   */
+  mode?: "embedded" | "separate";
+}
+
+/** The outcome of `confirmOrder`: the handle, plus the job and the action in `separate` mode. */
+export interface ConfirmOrderResult {
+  handle: JobHandle;
+  job?: CompletedJob;
+  accepted?: ActionAccepted;
+}
+
+/**
+ * Registers an order and confirms it to the customer with an action (e.g. `ConfirmOrder`).
+ *
+ * @example
+ * ```ts
+ * const { handle } = await confirmOrder(client, order, { action: "ConfirmOrder", language: "en-US" });
+ * ctx.waitUntil(waitForJob(client, handle)); // optional: report problems later
+ * ```
+ */
+export async function confirmOrder(
+  client: OrdersClient,
+  order: Order,
+  action: OrderAction,
+  options: ConfirmOrderOptions = {},
+): Promise<ConfirmOrderResult> {
+  const { signal } = options;
+  if (options.mode !== "separate") {
+    return { handle: await createOrder(client, order, { orderAction: action, signal }) };
+  }
+  const handle = await createOrder(client, order, { signal });
+  const job = await waitForJob(client, handle, options);
+  const accepted = await triggerAction(
+    client,
+    handle.orderId,
+    { ...action, versionTag: job.versionTag! },
+    { signal },
+  );
+  return { handle, job, accepted };
+}

@@ -1,0 +1,24 @@
+import { createOrder } from "./createOrder";
+import type { OrdersClient } from "./createOrdersClient";
+import type { WriteOptions } from "./jobHandle";
+import type { CompletedJob, Order } from "./types";
+import { type WaitOptions, waitForJob } from "./waitForJob";
+
+/**
+ * Registers an order and waits until Engage processed it; resolves to the completed job with
+ * its `versionTag`. One `signal` and one deadline cover the create and every poll.
+ *
+ * @example
+ * ```ts
+ * const { versionTag } = await createOrderAndWait(client, order, { timeoutMs: 15_000 });
+ * ```
+ */
+export async function createOrderAndWait(
+  client: OrdersClient,
+  order: Order,
+  options: WriteOptions & WaitOptions = {},
+): Promise<CompletedJob & { versionTag: string }> {
+  return waitForJob(client, await createOrder(client, order, options), options) as Promise<
+    CompletedJob & { versionTag: string }
+  >;
+}

@@ -1,0 +1,184 @@
+import { ValidationError } from "./errors";
+import { createRateLimiter, type RateLimiter } from "./rateLimiter";
+import { sleep as realSleep } from "./sleep";
+import type { StandardSchemaV1 } from "./standardSchema";
+import type { EngageEvent } from "./types";
+
+/** A fetch function, typed structurally so any runtime's or a test's fetch fits. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Standard Schemas checked before sending; a failure throws `ValidationError` and sends nothing. */
+export interface OrderSchemas {
+  /** Checks v3 orders (create and replace). */
+  order?: StandardSchemaV1;
+  /** Checks action requests. */
+  action?: StandardSchemaV1;
+  /** Checks change-status bodies. */
+  statusChange?: StandardSchemaV1;
+  /** Checks change-delivery bodies. */
+  deliveryChange?: StandardSchemaV1;
+  /** Checks v2 orders. */
+  orderV2?: StandardSchemaV1;
+}
+
+/** How failed requests are retried. */
+export interface RetryOptions {
+  /** The most attempts per request, the first included. Defaults to `3`. */
+  attempts?: number;
+  /** The cap of the first backoff; it doubles per attempt (full jitter). Defaults to `200`. */
+  baseDelayMs?: number;
+  /** The longest wait between attempts; `Retry-After` is clamped to it. Defaults to `5000`. */
+  maxDelayMs?: number;
+  /** The retry budget of the client: each retry spends one token, each success earns 0.2 back. Defaults to `10`. */
+  budget?: number;
+}
+
+/** The options of `createOrdersClient`. */
+export interface OrdersClientOptions {
+  /** `https://{tenant}.voyado.com`, or a proxy URL with a path prefix. */
+  baseUrl: string;
+  /** The Engage API key. Keep it on the server: it is never put in an error or an event. */
+  apiKey: string;
+  /** The `User-Agent` Engage requires (`system/version`). Defaults to `engage-orders/0.1.0`. */
+  userAgent?: string;
+  /** The header that carries the key. Defaults to `apikey`. */
+  apiKeyHeader?: string;
+  /** The fetch to use; called as a plain function. Defaults to `globalThis.fetch`, looked up at call time. */
+  fetch?: FetchLike;
+  /** Standard Schemas to check bodies with before sending. Defaults to none. */
+  schemas?: OrderSchemas;
+  /** The timeout of each attempt in milliseconds. Defaults to `10000`. */
+  timeoutMs?: number;
+  /** Retry settings, or `false` for a single attempt. Defaults to `{}` (see `RetryOptions`). */
+  retry?: RetryOptions | false;
+  /** Requests per second, a shared `RateLimiter`, or `false` for none. Defaults to `50`. */
+  rateLimit?: number | RateLimiter | false;
+  /** Receives every request, retry and poll. Defaults to none. */
+  onEvent?: (event: EngageEvent) => void;
+  /** The clock in epoch milliseconds. Defaults to `Date.now`. */
+  now?: () => number;
+  /** The abortable wait. Defaults to a `setTimeout` wait. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The random source in [0, 1) for jitter. Defaults to `Math.random`. */
+  random?: () => number;
+}
+
+/** The client every operation takes first. Create it with `createOrdersClient`. */
+export interface OrdersClient {
+  /** The base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** The per-attempt timeout in milliseconds. */
+  readonly timeoutMs: number;
+  /** The resolved retry settings. */
+  readonly retry: Required<RetryOptions>;
+  /** The rate limiter, if any. */
+  readonly limiter: RateLimiter | undefined;
+  /** The schemas bodies are checked with. */
+  readonly schemas: OrderSchemas;
+  /** The clock. */
+  readonly now: () => number;
+  /** The abortable wait. */
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The random source. */
+  readonly random: () => number;
+  /** Reports an event; a throwing listener is ignored. */
+  readonly emit: (event: EngageEvent) => void;
+  /** Sends one request with the key and identification headers. */
+  readonly fetch: (url: string, init: RequestInit) => Promise<Response>;
+  /** Replaces the API key in a text by `[redacted]`. */
+  readonly redact: (text: string) => string;
+  /** The retry tokens left. */
+  tokens: number;
+  /** Recently observed job durations in milliseconds (the poll schedule learns from them). */
+  readonly durations: number[];
+}
+
+/**
+ * Creates an Orders API client. It holds settings and a little state (retry budget, rate
+ * limiter, observed job durations); every operation is a function taking it first.
+ *
+ * @example
+ * ```ts
+ * const client = createOrdersClient({
+ *   baseUrl: "https://acme.staging.voyado.com",
+ *   apiKey: env.ENGAGE_API_KEY,
+ *   userAgent: "AcmeShop/2.1",
+ * });
+ * const handle = await createOrder(client, order);
+ * ```
+ */
+export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
+  const {
+    apiKey,
+    userAgent = "engage-orders/0.1.0",
+    apiKeyHeader = "apikey",
+    fetch: f,
+    now = Date.now,
+    sleep = realSleep,
+    random = Math.random,
+    onEvent,
+    rateLimit = 50,
+    retry,
+  } = options;
+  let base: URL | undefined;
+  try {
+    base = new URL(options.baseUrl);
+  } catch {}
+  if (!/^https?:$/.test(base?.protocol ?? ""))
+    invalid("baseUrl", "must be an absolute http(s) URL");
+  for (const [field, value] of [
+    ["apiKey", apiKey],
+    ["userAgent", userAgent],
+    ["apiKeyHeader", apiKeyHeader],
+  ] as const) {
+    if (typeof value !== "string" || !value || /[\r\n\0]/.test(value)) {
+      invalid(field, "must be a non-empty header value without CR, LF or NUL");
+    }
+  }
+  if (!/^[\w!#$%&'*+.^`|~-]+$/.test(apiKeyHeader)) invalid("apiKeyHeader", "must be a header name");
+  const headers = {
+    [apiKeyHeader]: apiKey,
+    "user-agent": userAgent,
+    "content-type": "application/json",
+    accept: "application/json",
+  };
+  const r = retry || { attempts: 1 };
+  const budget = r.budget ?? 10;
+  return {
+    baseUrl: `${base!.origin}${base!.pathname}`.replace(/\/+$/, ""),
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retry: {
+      attempts: r.attempts ?? 3,
+      baseDelayMs: r.baseDelayMs ?? 200,
+      maxDelayMs: r.maxDelayMs ?? 5000,
+      budget,
+    },
+    limiter:
+      typeof rateLimit === "number"
+        ? createRateLimiter(rateLimit, { now, sleep })
+        : rateLimit || undefined,
+    schemas: options.schemas ?? {},
+    now,
+    sleep,
+    random,
+    emit: (event) => {
+      try {
+        onEvent?.(event);
+      } catch {}
+    },
+    // Called as a plain function, never as a method of an object: workerd throws
+    // "Illegal invocation" when its fetch runs with a foreign `this`.
+    fetch: (url, init) => {
+      init.headers = headers;
+      return f ? f(url, init) : globalThis.fetch(url, init);
+    },
+    redact: (text) => text.split(apiKey).join("[redacted]"),
+    tokens: budget,
+    durations: [],
+  };
+}
+
+/** Throws a `ValidationError` for one field. */
+export function invalid(field: string, message: string): never {
+  throw new ValidationError(`${field}: ${message}`, { fieldErrors: [{ field, message }] });
+}

@@ -1,0 +1,36 @@
+import type { OrdersClient } from "./createOrdersClient";
+import { write } from "./jobHandle";
+import { orderPath } from "./request";
+import type { JobHandle } from "./types";
+import { need } from "./validate";
+
+/** The options of `deleteOrder`. */
+export interface DeleteOrderOptions {
+  /** Aborts the request. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Deletes an order; resolves to the job handle. An empty synchronous answer gives a handle
+ * that is already `Completed`.
+ *
+ * @example
+ * ```ts
+ * await waitForJob(client, await deleteOrder(client, "o-1001"));
+ * ```
+ */
+export function deleteOrder(
+  client: OrdersClient,
+  orderId: string,
+  options: DeleteOrderOptions = {},
+): Promise<JobHandle> {
+  return write(
+    client,
+    "DELETE",
+    orderPath(need(orderId, "orderId")),
+    orderId,
+    "delete",
+    undefined,
+    { signal: options.signal },
+  );
+}

@@ -1,0 +1,35 @@
+import type { OrdersClient } from "./createOrdersClient";
+import { body, orderPath, send } from "./request";
+import type { StoredOrder } from "./types";
+import { need } from "./validate";
+
+/** The options of `getOrder`. */
+export interface GetOrderOptions {
+  /** Checks that the order belongs to this contact (`OrderNotFoundError` otherwise). */
+  contactId?: string | undefined;
+  /** Aborts the request. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Reads one order with its `versionTag`.
+ *
+ * @example
+ * ```ts
+ * const order = await getOrder(client, "o-1001", { contactId });
+ * ```
+ */
+export async function getOrder(
+  client: OrdersClient,
+  orderId: string,
+  options: GetOrderOptions = {},
+): Promise<StoredOrder> {
+  const { contactId, signal } = options;
+  const query =
+    contactId === undefined ? "" : `?contactId=${encodeURIComponent(need(contactId, "contactId"))}`;
+  const reply = await send(client, "GET", orderPath(need(orderId, "orderId")) + query, {
+    signal,
+    info: { orderId },
+  });
+  return body(reply) as StoredOrder;
+}

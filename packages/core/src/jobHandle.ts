@@ -1,0 +1,75 @@
+import type { OrdersClient } from "./createOrdersClient";
+import {
+  isObject,
+  malformed,
+  orderPath,
+  type Reply,
+  rebase,
+  resent,
+  type SendOptions,
+  send,
+  text,
+} from "./request";
+import type { JobHandle, JobOperation, OrderAction } from "./types";
+import { need } from "./validate";
+
+/** The options of an asynchronous write. */
+export interface WriteOptions {
+  /** An action to fire once the change is processed (no polling needed). */
+  orderAction?: OrderAction | undefined;
+  /** Aborts the request and any wait. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Sends an asynchronous write and returns its handle. A write carrying an action is sent once
+ * (the action must not fire twice), except a create: its `orderId` is unique, so a duplicate
+ * is refused by Engage.
+ */
+export async function write(
+  client: OrdersClient,
+  method: string,
+  path: string,
+  orderId: string,
+  operation: JobOperation,
+  payload: Record<string, unknown> | undefined,
+  options: WriteOptions,
+): Promise<JobHandle> {
+  const { orderAction, signal } = options;
+  if (orderAction) need(orderAction.action, "orderAction.action");
+  const b = orderAction ? { ...payload, orderAction } : payload;
+  const sendOptions: SendOptions = { body: b, signal, info: { orderId } };
+  if (operation !== "create" && b?.orderAction) sendOptions.once = true;
+  return handleOf(client, await send(client, method, path, sendOptions), orderId, operation);
+}
+
+/** Makes a handle from an accepted write (201 or 202; job in the body, in `Location`, or both). */
+export function handleOf(
+  client: OrdersClient,
+  reply: Reply,
+  orderId: string,
+  operation: JobOperation,
+): JobHandle {
+  const d = isObject(reply.data) ? reply.data : {};
+  const href = text(d.href) ?? reply.headers.get("location") ?? "";
+  const fromHref = /\/jobs\/([^/?#]+)/.exec(href)?.[1];
+  const jobId = text(d.jobId) ?? (fromHref && decodeURIComponent(fromHref));
+  const handle: JobHandle = {
+    jobId: jobId || "",
+    pollUrl:
+      client.baseUrl +
+      (jobId
+        ? rebase(client, href || `/api/v3/orders/jobs/${encodeURIComponent(jobId)}`)
+        : orderPath(orderId)),
+    orderId: text(d.orderId) ?? orderId,
+    operation,
+    startedAt: new Date(client.now()).toISOString(),
+  };
+  if (!jobId) {
+    // An empty answer without a job (e.g. a synchronous 204 to a delete) means done.
+    if (reply.text.trim()) malformed(reply, "names no job");
+    handle.status = "Completed";
+  }
+  if (resent(reply.attempts)) handle.retried = true;
+  return handle;
+}

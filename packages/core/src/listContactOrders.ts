@@ -1,0 +1,64 @@
+import { invalid, type OrdersClient } from "./createOrdersClient";
+import { body, isObject, malformed, send, text } from "./request";
+import type { ContactOrdersPage } from "./types";
+import { need } from "./validate";
+
+/** The options of `listContactOrders`. */
+export interface ListContactOrdersOptions {
+  /** The index of the first order. Defaults to Engage's (`0`). */
+  offset?: number | undefined;
+  /** The page size. Defaults to Engage's (`10`). */
+  count?: number | undefined;
+  /** Aborts the request. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Reads one page of a contact's orders. `next` and `previous` hold the links whichever way
+ * Engage gave them (a `links` array or object).
+ *
+ * @example
+ * ```ts
+ * const page = await listContactOrders(client, contactId, { count: 25 });
+ * ```
+ */
+export function listContactOrders(
+  client: OrdersClient,
+  contactId: string,
+  options: ListContactOrdersOptions = {},
+): Promise<ContactOrdersPage> {
+  let query = `?contactId=${encodeURIComponent(need(contactId, "contactId"))}`;
+  for (const key of ["offset", "count"] as const) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!(Number.isInteger(value) && value >= 0)) invalid(key, "must be a non-negative integer");
+    query += `&${key}=${value}`;
+  }
+  return readPage(client, `/api/v3/orders${query}`, options.signal);
+}
+
+/** Reads a page from a path or link and normalizes its links. */
+export async function readPage(
+  client: OrdersClient,
+  target: string,
+  signal?: AbortSignal,
+): Promise<ContactOrdersPage> {
+  const reply = await send(client, "GET", target, { signal });
+  const d = body(reply);
+  if (!Array.isArray(d.items)) malformed(reply, "has no items list");
+  const links = d.links;
+  const link = (rel: string) =>
+    text(
+      Array.isArray(links)
+        ? links.find((l) => isObject(l) && l.rel === rel)?.href
+        : isObject(links) && links[rel],
+    );
+  const page = { ...d } as ContactOrdersPage;
+  delete page.next;
+  delete page.previous;
+  const next = link("next");
+  const previous = link("previous");
+  if (next) page.next = next;
+  if (previous) page.previous = previous;
+  return page;
+}

@@ -1,0 +1,24 @@
+import type { OrdersClient } from "./createOrdersClient";
+import { type WriteOptions, write } from "./jobHandle";
+import { orderPath } from "./request";
+import type { JobHandle, Order } from "./types";
+import { check, need } from "./validate";
+
+/**
+ * Replaces a whole order (`OrderNotFoundError` when it does not exist). Retried like any PUT,
+ * except with an embedded `orderAction`, which must not fire twice: then it is sent once.
+ *
+ * @example
+ * ```ts
+ * const handle = await replaceOrder(client, { ...order, status: "Completed" });
+ * ```
+ */
+export async function replaceOrder(
+  client: OrdersClient,
+  order: Order,
+  options: WriteOptions = {},
+): Promise<JobHandle> {
+  const orderId = need(order?.orderId, "order.orderId");
+  await check(client, "order", order);
+  return write(client, "PUT", orderPath(orderId), orderId, "replace", order, options);
+}

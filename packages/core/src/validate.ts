@@ -1,0 +1,27 @@
+import { invalid, type OrderSchemas, type OrdersClient } from "./createOrdersClient";
+import { ValidationError } from "./errors";
+
+/** Returns the value when it is a non-empty string, or throws a `ValidationError` naming the field. */
+export function need(value: unknown, field: string): string {
+  if (typeof value !== "string" || !value) invalid(field, "must be a non-empty string");
+  return value;
+}
+
+/** Checks a value with the client's schema for `kind`, if one was given; nothing is sent on failure. */
+export async function check(
+  client: OrdersClient,
+  kind: keyof OrderSchemas,
+  value: unknown,
+): Promise<void> {
+  const result = await client.schemas[kind]?.["~standard"].validate(value);
+  if (result?.issues) {
+    const fieldErrors = result.issues.map((issue) => ({
+      field: (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join("."),
+      message: issue.message,
+    }));
+    throw new ValidationError(
+      `Invalid ${kind}: ${fieldErrors.map((e) => `${e.field || "(root)"}: ${e.message}`).join("; ")}`,
+      { fieldErrors },
+    );
+  }
+}
