@@ -1,1 +1,208 @@
-export {};
+/// <reference types="node" />
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createOrdersProxy } from "./createOrdersProxy";
+import { decodePathSegments } from "./decodePathSegments";
+import { errorResponse } from "./errorResponse";
+import type { OrdersProxyOptions } from "./types";
+
+/** A web-standard fetch handler, such as the one `createOrdersProxy` returns. */
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+/** The options of {@link createNodeListener}. */
+export interface NodeListenerOptions {
+  /**
+   * The public origin of the server (`https://shop.example`), used for request URLs. Defaults
+   * to `http://` plus the request's `Host` header.
+   */
+  readonly publicOrigin?: string;
+}
+
+// Node's own request body buffer, in bytes, before it stops reading the socket.
+const bodyHighWaterMark = 64 * 1024;
+
+/**
+ * Creates a `Request` from a Node `IncomingMessage`, streaming its body with backpressure
+ * (the socket is paused while the handler is not reading). `signal` aborts when the client
+ * goes away. Returns `undefined` for a raw path that must be refused before any URL parsing
+ * would normalize it (dot segments, backslashes, an absolute-form target).
+ */
+export function toWebRequest(
+  incoming: IncomingMessage,
+  signal: AbortSignal,
+  options: NodeListenerOptions = {},
+): Request | undefined {
+  const target = incoming.url ?? "/";
+  const rawPath = target.split("?")[0]!;
+  if (!rawPath.startsWith("/") || !decodePathSegments(rawPath).ok) return undefined;
+  const origin = options.publicOrigin ?? `http://${incoming.headers.host ?? "localhost"}`;
+  let url: URL;
+  try {
+    url = new URL(target, origin);
+  } catch {
+    return undefined;
+  }
+  const headers = new Headers();
+  for (let index = 0; index < incoming.rawHeaders.length; index += 2) {
+    const name = incoming.rawHeaders[index]!;
+    if (name.startsWith(":")) continue;
+    headers.append(name, incoming.rawHeaders[index + 1]!);
+  }
+  const method = incoming.method ?? "GET";
+  const hasBody = method !== "GET" && method !== "HEAD";
+  return new Request(url, {
+    method,
+    headers,
+    signal,
+    ...(hasBody ? { body: bodyStream(incoming), duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+function bodyStream(incoming: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        incoming.on("data", (chunk: Buffer) => {
+          controller.enqueue(new Uint8Array(chunk));
+          if ((controller.desiredSize ?? 0) <= 0) incoming.pause();
+        });
+        incoming.on("end", () => controller.close());
+        incoming.on("error", (error) => controller.error(error));
+      },
+      pull() {
+        incoming.resume();
+      },
+      cancel() {
+        // The handler has seen enough (say a body over the limit): stop reading; the listener
+        // closes the connection once the answer is sent.
+        incoming.pause();
+      },
+    },
+    { highWaterMark: bodyHighWaterMark, size: (chunk) => chunk.byteLength },
+  );
+}
+
+/** Writes a web `Response` to a Node `ServerResponse`, streaming the body with backpressure. */
+export async function sendWebResponse(outgoing: ServerResponse, response: Response) {
+  outgoing.statusCode = response.status;
+  if (response.statusText !== "") outgoing.statusMessage = response.statusText;
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie") outgoing.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) outgoing.setHeader("set-cookie", cookies);
+  if (response.body === null) {
+    outgoing.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      if (outgoing.destroyed) {
+        await reader.cancel();
+        return;
+      }
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!outgoing.write(value))
+        await Promise.race([once(outgoing, "drain"), once(outgoing, "close")]);
+    }
+    outgoing.end();
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/**
+ * Creates a Node `http` request listener that runs a web-standard fetch handler: the
+ * `IncomingMessage` becomes a `Request`, the `Response` is streamed back.
+ *
+ * @example
+ * ```ts
+ * import { createServer } from "node:http";
+ * createServer(createNodeListener(createOrdersProxy(options))).listen(8787);
+ * ```
+ */
+export function createNodeListener(handler: FetchHandler, options: NodeListenerOptions = {}) {
+  return (incoming: IncomingMessage, outgoing: ServerResponse): void => {
+    const controller = new AbortController();
+    outgoing.on("close", () => {
+      if (!outgoing.writableFinished) controller.abort(new Error("The client went away."));
+    });
+    const run = async () => {
+      const request = toWebRequest(incoming, controller.signal, options);
+      const response =
+        request === undefined
+          ? errorResponse(400, "InvalidRequest", "The request path is not allowed.", [
+              { field: "path", message: "must be a plain absolute path" },
+            ])
+          : await handler(request);
+      // Unread request bytes would otherwise be read as the next request on this connection.
+      if (!incoming.complete) outgoing.setHeader("connection", "close");
+      await sendWebResponse(outgoing, response);
+    };
+    run().catch(() => {
+      if (!outgoing.headersSent) {
+        void sendWebResponse(
+          outgoing,
+          errorResponse(500, "ProxyError", "The proxy failed to answer."),
+        ).catch(() => outgoing.destroy());
+      } else {
+        outgoing.destroy();
+      }
+    });
+  };
+}
+
+/** The options of {@link serveOrdersProxy}: the proxy's options plus where to listen. */
+export interface ServeOrdersProxyOptions extends OrdersProxyOptions {
+  /** The port to listen on; `0` picks a free one. */
+  readonly port: number;
+  /** The interface to listen on. Defaults to `"127.0.0.1"`, reachable from this machine only. */
+  readonly host?: string;
+}
+
+/** A running Node proxy server. */
+export interface RunningOrdersProxy {
+  /** The server's URL, e.g. `http://127.0.0.1:8787` (without `basePath`). */
+  readonly url: string;
+  /** Stops listening and closes open connections. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Starts the Orders proxy on a Node `http` server.
+ *
+ * @example
+ * ```ts
+ * const server = await serveOrdersProxy({
+ *   port: 8787,
+ *   baseUrl: process.env.ENGAGE_BASE_URL!,
+ *   apiKey: process.env.ENGAGE_API_KEY!,
+ *   authorize: (request) => isSignedIn(request),
+ * });
+ * console.log(`Orders proxy on ${server.url}`);
+ * ```
+ */
+export async function serveOrdersProxy(
+  options: ServeOrdersProxyOptions,
+): Promise<RunningOrdersProxy> {
+  const { port, host = "127.0.0.1", ...proxyOptions } = options;
+  const listenerOptions =
+    options.publicOrigin === undefined ? {} : { publicOrigin: options.publicOrigin };
+  const server = createServer(createNodeListener(createOrdersProxy(proxyOptions), listenerOptions));
+  server.listen(port, host);
+  await once(server, "listening");
+  const address = server.address() as AddressInfo;
+  const hostname = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${hostname}:${address.port}`,
+    close: async () => {
+      const closed = once(server, "close");
+      server.close();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
