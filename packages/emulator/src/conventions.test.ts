@@ -122,13 +122,11 @@ describe("Engage's conventions", () => {
     }
   });
 
-  it("answers an invalid JSON body with 400 naming the body", async () => {
+  it("answers an invalid JSON body with 400 and a body-level error (empty field)", async () => {
     const { call } = createHarness();
     const response = await call("POST", "/api/v3/orders", { rawBody: "{ not json" });
     expect(response.status).toBe(400);
-    expect((await bodyOf(response)).errors).toEqual([
-      { field: "body", message: "must be valid JSON" },
-    ]);
+    expect((await bodyOf(response)).errors).toEqual([{ field: "", message: "must be valid JSON" }]);
   });
 
   it("answers a body above maxBodyBytes with 413", async () => {

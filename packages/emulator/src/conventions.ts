@@ -85,7 +85,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     };
   }
   const fail = (message: string): BodyResult => {
-    const errors: FieldError[] = [{ field: "body", message }];
+    // An empty field names the body as a whole, as the shared toFieldErrors does.
+    const errors: FieldError[] = [{ field: "", message }];
     return { ok: false, response: invalidRequest(errors) };
   };
   let text: string;

@@ -1,3 +1,4 @@
+import { toFieldErrors } from "@engage-orders/schemas";
 import * as v from "valibot";
 import type { FieldError } from "./http.js";
 import type { JsonObject } from "./state.js";
@@ -17,15 +18,7 @@ export interface V2Rules {
   paymentsAddUp?: boolean;
 }
 
-/** Turns valibot issues into `{ field, message }` with dotted paths. */
-export function issuesToFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
-  return issues.map((issue) => {
-    const field = (issue.path ?? []).map((item) => String(item.key)).join(".");
-    return { field: field === "" ? "body" : field, message: issue.message };
-  });
-}
-
-/** Validates a body against a schema; a failed parse becomes a 400 with field errors. */
+/** Validates a body against a schema; a failed parse becomes a 400 with the shared field errors. */
 export function validateWith(schema: v.GenericSchema, body: unknown): Validation {
   const result = v.safeParse(schema, body);
   if (result.success) return { ok: true, value: result.output as JsonObject };
@@ -33,6 +26,6 @@ export function validateWith(schema: v.GenericSchema, body: unknown): Validation
     ok: false,
     status: 400,
     errorCode: "InvalidRequest",
-    errors: issuesToFieldErrors(result.issues),
+    errors: toFieldErrors(result.issues),
   };
 }

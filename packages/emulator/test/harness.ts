@@ -31,7 +31,6 @@ export function makeOrder(
       ],
       subTotal: 254.08,
     },
-    payments: [{ type: "Card", amount: 254.08, provider: { name: "psp" } }],
     ...overrides,
   };
 }

@@ -1,5 +1,4 @@
 import type { RouteContext } from "../context.js";
-import { invalidRequest } from "../http.js";
 import type { JobOperation, JsonObject } from "../state.js";
 import type { Validation } from "../validators.js";
 import { acceptedResponse } from "./accepted.js";
@@ -7,22 +6,16 @@ import { orderNotFound } from "./orderNotFound.js";
 import { splitOrderAction } from "./splitOrderAction.js";
 import { validationFailed } from "./validationFailed.js";
 
-/** Shared flow of change-status and change-delivery: validate, require a change, accept a job. */
+/** Shared flow of change-status and change-delivery: validate (the schemas require a change), accept a job. */
 export function changeOrder(
   context: RouteContext,
   operation: Extract<JobOperation, "changeStatus" | "changeDelivery">,
   validate: (body: unknown) => Validation,
-  changeFields: readonly string[],
 ): Response {
   const orderId = context.params.orderId ?? "";
   const result = validate(context.body);
   if (!result.ok) return validationFailed(result);
   const { document, orderAction } = splitOrderAction(context.body as JsonObject);
-  if (!changeFields.some((field) => document[field] !== undefined)) {
-    return invalidRequest([
-      { field: "body", message: `must contain at least one of ${changeFields.join(", ")}` },
-    ]);
-  }
   if (!context.state.orders.has(orderId)) return orderNotFound(orderId);
   const job = context.enqueue({
     operation,

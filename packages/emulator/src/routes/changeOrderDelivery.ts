@@ -4,9 +4,4 @@ import { changeOrder } from "./changeOrder.js";
 
 /** Handles `POST /api/v3/orders/{orderId}/change-delivery`: new delivery details, through a job. */
 export const changeOrderDelivery: RouteHandler = (context) =>
-  changeOrder(context, "changeDelivery", validateChangeDelivery, [
-    "method",
-    "trackingNumber",
-    "trackingUri",
-    "deliveryDate",
-  ]);
+  changeOrder(context, "changeDelivery", validateChangeDelivery);

@@ -4,4 +4,4 @@ import { changeOrder } from "./changeOrder.js";
 
 /** Handles `POST /api/v3/orders/{orderId}/change-status`: a new status and/or external status, through a job. */
 export const changeOrderStatus: RouteHandler = (context) =>
-  changeOrder(context, "changeStatus", validateChangeStatus, ["status", "externalStatus"]);
+  changeOrder(context, "changeStatus", validateChangeStatus);

@@ -69,6 +69,7 @@ describe("embedded order actions (orderAction)", () => {
         body: {
           status: "Completed",
           externalStatus: "Shipped",
+          lastChangedAt: "2025-12-04T10:00:00+01:00",
           orderAction: { action: "ConfirmShipment" },
         },
       }),

@@ -62,7 +62,9 @@ describe("POST /api/v3/orders/{orderId}/action", () => {
   it("404 VersionTagMismatch when the versionTag is not the current version", async () => {
     const { call, createProcessed, emulator } = createHarness();
     const job = await createProcessed("o-1");
-    await call("POST", "/api/v3/orders/o-1/change-status", { body: { externalStatus: "Shipped" } });
+    await call("POST", "/api/v3/orders/o-1/change-status", {
+      body: { externalStatus: "Shipped", lastChangedAt: "2025-12-04T10:00:00+01:00" },
+    });
     emulator.flushJobs();
     const response = await call("POST", "/api/v3/orders/o-1/action", {
       body: actionBody(job.versionTag),
