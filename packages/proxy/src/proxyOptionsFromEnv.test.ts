@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { canaryKey } from "../test/recordingUpstream";
+import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv";
+
+const env =
+  (values: Record<string, string>) =>
+  (name: string): string | undefined =>
+    values[name];
+
+describe("proxyOptionsFromEnv", () => {
+  it("reads every variable", () => {
+    expect(
+      proxyOptionsFromEnv(
+        env({
+          ENGAGE_BASE_URL: "https://tenant.voyado.example",
+          ENGAGE_API_KEY: canaryKey,
+          ALLOWED_ORIGINS: "https://shop.example, https://admin.shop.example",
+          ENGAGE_USER_AGENT: "AcmeShop/1.0",
+          ENGAGE_API_KEY_HEADER: "x-api-key",
+          PROXY_BASE_PATH: "/engage",
+          ALLOWED_ROUTES: "getJob,getOrder",
+        }),
+      ),
+    ).toEqual({
+      baseUrl: "https://tenant.voyado.example",
+      apiKey: canaryKey,
+      cors: { origins: ["https://shop.example", "https://admin.shop.example"] },
+      userAgent: "AcmeShop/1.0",
+      apiKeyHeader: "x-api-key",
+      basePath: "/engage",
+      allowedRoutes: ["getJob", "getOrder"],
+    });
+  });
+
+  it("reads * as any origin and lets overrides win", () => {
+    const options = proxyOptionsFromEnv(
+      env({
+        ENGAGE_BASE_URL: "https://a.example",
+        ENGAGE_API_KEY: canaryKey,
+        ALLOWED_ORIGINS: "*",
+      }),
+      { basePath: "/x" },
+    );
+    expect(options).toMatchObject({ cors: { origins: "*" }, basePath: "/x" });
+  });
+
+  it("names a missing variable and never echoes the key", () => {
+    expect(() => proxyOptionsFromEnv(env({ ENGAGE_API_KEY: canaryKey }))).toThrow(
+      "The environment variable ENGAGE_BASE_URL is not set.",
+    );
+    expect(() =>
+      proxyOptionsFromEnv(env({ ENGAGE_BASE_URL: "https://a.example", ENGAGE_API_KEY: " " })),
+    ).toThrow("The environment variable ENGAGE_API_KEY is not set.");
+  });
+});
