@@ -142,7 +142,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     "content-type": "application/json",
     accept: "application/json",
   };
-  const r = retry || { attempts: 1 };
+  const r: RetryOptions = retry === false ? { attempts: 1 } : (retry ?? {});
   const budget = r.budget ?? 10;
   return {
     baseUrl: `${base!.origin}${base!.pathname}`.replace(/\/+$/, ""),

@@ -19,7 +19,7 @@ export interface DeleteOrderOptions {
  * await waitForJob(client, await deleteOrder(client, "o-1001"));
  * ```
  */
-export function deleteOrder(
+export async function deleteOrder(
   client: OrdersClient,
   orderId: string,
   options: DeleteOrderOptions = {},

@@ -22,7 +22,7 @@ export interface ListContactOrdersOptions {
  * const page = await listContactOrders(client, contactId, { count: 25 });
  * ```
  */
-export function listContactOrders(
+export async function listContactOrders(
   client: OrdersClient,
   contactId: string,
   options: ListContactOrdersOptions = {},

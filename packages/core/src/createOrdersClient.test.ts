@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { accepted, json, KEY, setup } from "../test/fake";
+import { createOrdersClient, getOrder, ValidationError } from "./index";
+
+describe("createOrdersClient", () => {
+  it("sends the key, the User-Agent and a JSON Content-Type on every request, GET included", async () => {
+    const { client, sent } = setup([json(200, { orderId: "o-1", versionTag: "v1" })]);
+    await getOrder(client, "o-1");
+    expect(sent[0]?.headers).toEqual({
+      apikey: KEY,
+      "user-agent": "engage-orders/0.1.0",
+      "content-type": "application/json",
+      accept: "application/json",
+    });
+  });
+
+  it("uses the configured header name and User-Agent", async () => {
+    const { client, sent } = setup([json(200, { orderId: "o-1", versionTag: "v1" })], {
+      apiKeyHeader: "x-api-key",
+      userAgent: "AcmePOS/1.5",
+    });
+    await getOrder(client, "o-1");
+    expect(sent[0]?.headers["x-api-key"]).toBe(KEY);
+    expect(sent[0]?.headers.apikey).toBeUndefined();
+    expect(sent[0]?.headers["user-agent"]).toBe("AcmePOS/1.5");
+  });
+
+  it("keeps a base path (a proxy) and drops trailing slashes", async () => {
+    const { client, sent } = setup([json(200, { orderId: "o-1", versionTag: "v1" })], {
+      baseUrl: "https://shop.example/engage/",
+    });
+    await getOrder(client, "o-1");
+    expect(sent[0]?.url).toBe("https://shop.example/engage/api/v3/orders/o-1");
+  });
+
+  it.each([
+    [{ baseUrl: "not a url" }, "baseUrl"],
+    [{ baseUrl: "ftp://x.example" }, "baseUrl"],
+    [{ apiKey: "" }, "apiKey"],
+    [{ apiKey: "test-key\r\nx-evil: 1" }, "apiKey"],
+    [{ userAgent: "Acme/1\n" }, "userAgent"],
+    [{ apiKeyHeader: "api key" }, "apiKeyHeader"],
+  ])("refuses %j naming the field, without echoing the value", (bad, field) => {
+    const options = { baseUrl: "https://t.voyado.com", apiKey: KEY, ...bad };
+    let error: unknown;
+    try {
+      createOrdersClient(options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors[0]?.field).toBe(field);
+    expect((error as Error).message).toMatch(new RegExp(`^${field}: `));
+    expect((error as Error).message).not.toContain("evil");
+  });
+
+  it("looks up globalThis.fetch at call time and calls it with globalThis as `this`", async () => {
+    const original = globalThis.fetch;
+    const client = createOrdersClient({
+      baseUrl: "https://t.voyado.com",
+      apiKey: KEY,
+      rateLimit: false,
+    });
+    let self: unknown;
+    globalThis.fetch = async function (this: unknown) {
+      self = this;
+      return json(202, undefined, { location: "https://t.voyado.com/api/v3/orders/jobs/j-1" });
+    } as typeof fetch;
+    try {
+      const { deleteOrder } = await import("./index");
+      const handle = await deleteOrder(client, "o-1");
+      expect(handle.jobId).toBe("j-1");
+      expect(self).toBe(globalThis);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+
+  it("never calls an injected fetch as a method of another object", async () => {
+    let self: unknown = "unset";
+    const client = createOrdersClient({
+      baseUrl: "https://t.voyado.com",
+      apiKey: KEY,
+      rateLimit: false,
+      fetch: function (this: unknown) {
+        self = this;
+        return Promise.resolve(accepted("j-1"));
+      },
+    });
+    const { deleteOrder } = await import("./index");
+    await deleteOrder(client, "o-1");
+    expect(self).toBeUndefined();
+  });
+
+  it("keeps the key out of the client's JSON and the events", async () => {
+    const { client, events } = setup([json(200, { orderId: "o-1", versionTag: "v1" })]);
+    await getOrder(client, "o-1");
+    expect(JSON.stringify(client)).not.toContain(KEY);
+    expect(JSON.stringify(events)).not.toContain(KEY);
+  });
+
+  it("ignores a listener that throws", async () => {
+    const { client } = setup([json(200, { orderId: "o-1", versionTag: "v1" })], {
+      onEvent: () => {
+        throw new Error("logger down");
+      },
+    });
+    await expect(getOrder(client, "o-1")).resolves.toMatchObject({ versionTag: "v1" });
+  });
+});
