@@ -19,4 +19,17 @@ export const sizeEntries = [
     code: 'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "@engage-orders/core";',
     budget: 2500,
   },
+  {
+    // Server-side (Worker bundles allow megabytes): the budget guards against growth.
+    name: "@engage-orders/proxy (createOrdersProxy)",
+    code: 'export { createOrdersProxy } from "@engage-orders/proxy";',
+    resolveFrom: "packages/proxy",
+    budget: 6500,
+  },
+  {
+    name: "@engage-orders/proxy/worker (ready-made Worker)",
+    code: 'export { default } from "@engage-orders/proxy/worker";',
+    resolveFrom: "packages/proxy",
+    budget: 7000,
+  },
 ];
