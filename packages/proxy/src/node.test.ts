@@ -37,6 +37,11 @@ async function startUpstream() {
         outgoing.end(JSON.stringify({ jobId: "job-1", status: "Pending", orderId: "A-1", href }));
         return;
       }
+      if (incoming.url === "/api/v3/orders/jobs/job-2") {
+        outgoing.writeHead(302, { location: `${self}/api/v3/orders/A-2` });
+        outgoing.end();
+        return;
+      }
       outgoing.writeHead(200, { "content-type": "application/json", "set-cookie": "t=1" });
       outgoing.end(JSON.stringify({ jobId: "job-1", status: "Completed", echo: canaryKey }));
     });
@@ -126,6 +131,25 @@ describe("serveOrdersProxy on Node", () => {
       headers: { apikey: canaryKey, "user-agent": "NodeSmoke/1.0" },
     });
     expect(upstream.seen[0]!.headers.cookie).toBeUndefined();
+    // A fully read request keeps its connection for the next one.
+    expect(job.headers.get("connection")).not.toBe("close");
+  });
+
+  it("hands a 302 to the order back to the browser instead of following it", async () => {
+    const upstream = await startUpstream();
+    const proxy = await startProxy(upstream.url);
+    const response = await fetch(`${proxy.url}/engage/api/v3/orders/jobs/job-2`, {
+      redirect: "manual",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`${proxy.url}/engage/api/v3/orders/A-2`);
+    expect(upstream.seen.map((request) => request.url)).toEqual(["/api/v3/orders/jobs/job-2"]);
+    const followed = await fetch(`${proxy.url}/engage/api/v3/orders/jobs/job-2`);
+    expect(followed.url).toBe(`${proxy.url}/engage/api/v3/orders/A-2`);
+    expect(upstream.seen.map((request) => request.url).slice(1)).toEqual([
+      "/api/v3/orders/jobs/job-2",
+      "/api/v3/orders/A-2",
+    ]);
   });
 
   it.each([
