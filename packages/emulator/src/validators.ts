@@ -8,14 +8,14 @@ export type Validation =
   | { ok: true; value: JsonObject }
   | { ok: false; status: 400 | 422; errorCode: string; message?: string; errors: FieldError[] };
 
-/** The v2 tenant options (off by default for newer tenants). */
+/** The v2 tenant add-up rules (off by default for newer tenants). */
 export interface V2Rules {
-  /** Item `taxAmount`s must sum to `totalTax`. Defaults to `false`. */
-  itemTaxSumsToTotalTax?: boolean;
-  /** `totalGrossPrice` must equal the items' `grossPaidPrice` plus fees. Defaults to `false`. */
-  totalGrossPriceAddsUp?: boolean;
-  /** The payment methods' values must sum to `totalGrossPrice`. Defaults to `false`. */
-  paymentsAddUp?: boolean;
+  /** The items' `taxAmount`s plus the fees' `tax` add up to `totalTax`. Defaults to `false`. */
+  totalTax?: boolean;
+  /** `totalGrossPrice` is the items' `grossPaidPrice`s plus the fees. Defaults to `false`. */
+  totalGrossPrice?: boolean;
+  /** The `paymentMethods` values add up to `totalGrossPrice`. Defaults to `false`. */
+  paymentMethods?: boolean;
 }
 
 /** Validates a body against a schema; a failed parse becomes a 400 with the shared field errors. */

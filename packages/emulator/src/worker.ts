@@ -1,0 +1,51 @@
+import { withBrokenResponses } from "./brokenResponse.js";
+import type { EngageEmulator } from "./createEngageEmulator.js";
+import { createEngageEmulator } from "./createEngageEmulator.js";
+import type { EmulatorEnv } from "./envOptions.js";
+import { optionsFromEnv } from "./envOptions.js";
+import type { EngageEmulatorOptions } from "./options.js";
+
+export type { EmulatorEnv } from "./envOptions.js";
+
+/** A Workers module: `export default { fetch }`. */
+export interface EmulatorWorker {
+  /** Answers a request; the emulator is created on the first one, from `env` and the options. */
+  fetch(request: Request, env?: EmulatorEnv): Promise<Response>;
+  /** The emulator, once the first request created it. */
+  readonly emulator: EngageEmulator | undefined;
+}
+
+/**
+ * Creates a Workers module serving the emulator. State lives in the isolate's memory, so it
+ * is per isolate and lost on eviction: fine for tests and demos, not for shared state.
+ *
+ * @example
+ * ```ts
+ * // worker.ts
+ * import { createEmulatorWorker } from "@engage-orders/emulator/worker";
+ * export default createEmulatorWorker({ latency: "fast" });
+ * ```
+ */
+export function createEmulatorWorker(options: EngageEmulatorOptions = {}): EmulatorWorker {
+  let emulator: EngageEmulator | undefined;
+  let handler: ((request: Request) => Promise<Response>) | undefined;
+  return {
+    fetch(request, env) {
+      if (!handler) {
+        emulator = createEngageEmulator({
+          ...optionsFromEnv(env as Record<string, unknown>),
+          ...options,
+        });
+        handler = withBrokenResponses(emulator.fetch);
+      }
+      return handler(request);
+    },
+    get emulator() {
+      return emulator;
+    },
+  };
+}
+
+/** The default Workers module, configured from `env` (`ENGAGE_API_KEY`, `EMULATOR_SEED`, …). */
+const worker: EmulatorWorker = createEmulatorWorker();
+export default worker;

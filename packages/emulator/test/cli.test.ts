@@ -1,0 +1,133 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_API_KEY } from "../src/index.js";
+import { makeOrder } from "./harness.js";
+
+// This smoke test runs the built command (dist), as users do; it builds first when dist is missing.
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(packageDir, "bin", "engage-emulator.js");
+const headers = {
+  apikey: "test-key-cli",
+  "user-agent": "CliTest/1.0",
+  "content-type": "application/json",
+};
+const workDir = mkdtempSync(join(tmpdir(), "engage-emulator-"));
+const dataFile = join(workDir, "state.json");
+const running: ChildProcess[] = [];
+
+/** Starts the command and resolves with its URL once it prints it. */
+function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [bin, "--port", "0", ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.push(child);
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+}
+
+/** Sends SIGTERM and resolves with the exit code and everything printed. */
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGTERM");
+  });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(packageDir, "dist", "cli.js"))) {
+    execFileSync(process.execPath, [join(packageDir, "node_modules", ".bin", "tsup")], {
+      cwd: packageDir,
+    });
+  }
+}, 120_000);
+
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe("engage-emulator command", () => {
+  it("serves the API on 127.0.0.1, stops cleanly on SIGTERM and keeps its state in --data", async () => {
+    const args = [
+      "--api-key",
+      "test-key-cli",
+      "--seed",
+      "cli",
+      "--latency",
+      "instant",
+      "--contact",
+      "ada@example.com",
+      "--data",
+      dataFile,
+    ];
+    const first = await start(args);
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+    const unauthorised = await fetch(`${first.url}/api/v3/orders/o-1`, {
+      headers: { ...headers, apikey: DEFAULT_API_KEY },
+    });
+    expect(unauthorised.status).toBe(401);
+
+    const created = await fetch(`${first.url}/api/v3/orders`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(makeOrder("o-cli")),
+    });
+    expect(created.status).toBe(202);
+    const { href } = (await created.json()) as { href: string };
+    const job = (await (await fetch(href, { headers })).json()) as {
+      status: string;
+      versionTag: string;
+    };
+    expect(job.status).toBe("Completed");
+    const action = await fetch(`${first.url}/api/v3/orders/o-cli/action`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ action: "ConfirmOrder", versionTag: job.versionTag }),
+    });
+    expect(action.status).toBe(202);
+
+    expect(await stop(first.child)).toBe(0);
+    const saved = readFileSync(dataFile, "utf8");
+    expect(saved).not.toContain("test-key-cli");
+    expect(JSON.parse(saved).automationLog).toHaveLength(1);
+
+    const second = await start(args);
+    const order = await fetch(`${second.url}/api/v3/orders/o-cli`, { headers });
+    expect(order.status).toBe(200);
+    expect(((await order.json()) as { versionTag: string }).versionTag).toBe(job.versionTag);
+    expect(await stop(second.child)).toBe(0);
+  }, 30_000);
+
+  it("fault flags apply: --fault-server-error 1 answers 503", async () => {
+    const { child, url } = await start(["--api-key", "test-key-cli", "--fault-server-error", "1"]);
+    const response = await fetch(`${url}/api/v3/orders/o-1`, { headers });
+    expect(response.status).toBe(503);
+    expect(await stop(child)).toBe(0);
+  }, 30_000);
+
+  it("a bad flag exits with code 2 and names it", () => {
+    let failure: { status?: number; stderr?: Buffer } = {};
+    try {
+      execFileSync(process.execPath, [bin, "--completion", "201"], { stdio: "pipe" });
+    } catch (error) {
+      failure = error as typeof failure;
+    }
+    expect(failure.status).toBe(2);
+    expect(String(failure.stderr)).toContain("--completion must be 200 or 302");
+  });
+});
