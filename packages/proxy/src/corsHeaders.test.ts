@@ -43,6 +43,23 @@ describe("CORS", () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
+  it("lets a browser-side core client through the preflight, then drops its key header", async () => {
+    const { proxy, upstream } = setup({ origins: [shop] });
+    const response = await proxy(preflight("/api/v3/orders", shop, "POST"));
+    const allowed = response.headers.get("access-control-allow-headers")!.split(", ");
+    expect(allowed).toEqual(
+      expect.arrayContaining(["apikey", "content-type", "accept", "user-agent", "if-match"]),
+    );
+    await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders`, {
+        method: "POST",
+        headers: { origin: shop, apikey: "via-proxy", "content-type": "application/json" },
+        body: "{}",
+      }),
+    );
+    expect(upstream.requests[0]!.headers.get("apikey")).toBe(canaryKey);
+  });
+
   it("refuses a preflight from another origin without CORS headers", async () => {
     const { proxy, upstream } = setup({ origins: [shop] });
     const response = await proxy(preflight("/api/v3/orders", "https://evil.example", "POST"));

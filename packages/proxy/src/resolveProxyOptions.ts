@@ -132,7 +132,7 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
     ),
     timeoutMs: positiveInteger("timeoutMs", options.timeoutMs, 30_000),
     forwardHeaders,
-    cors: resolveCors(options, forwardHeaders),
+    cors: resolveCors(options, forwardHeaders, apiKeyHeader),
     secretSpellings: secretSpellings(options.apiKey),
     authorize: options.authorize,
     onRequest: options.onRequest,
@@ -140,7 +140,11 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
   };
 }
 
-function resolveCors(options: OrdersProxyOptions, forwardHeaders: readonly string[]) {
+function resolveCors(
+  options: OrdersProxyOptions,
+  forwardHeaders: readonly string[],
+  apiKeyHeader: string,
+) {
   const cors = options.cors;
   if (cors === undefined) return undefined;
   const credentials = cors.credentials ?? false;
@@ -163,10 +167,18 @@ function resolveCors(options: OrdersProxyOptions, forwardHeaders: readonly strin
   if (!Number.isSafeInteger(maxAge) || maxAge < 0) {
     fail("cors.maxAge", "must be a non-negative integer");
   }
+  // The core client in a browser still sends its (placeholder) key header and, in some
+  // browsers, User-Agent: a preflight listing them must pass. The proxy drops both anyway.
   const allowHeaders = cors.allowHeaders?.map((name) => name.toLowerCase()) ?? [
-    "content-type",
-    "authorization",
-    ...forwardHeaders,
+    ...new Set([
+      "content-type",
+      "authorization",
+      "apikey",
+      "x-api-key",
+      apiKeyHeader,
+      "user-agent",
+      ...forwardHeaders,
+    ]),
   ];
   for (const name of allowHeaders) {
     if (!headerName.test(name)) fail("cors.allowHeaders", `has an invalid header name "${name}"`);

@@ -31,8 +31,9 @@ export interface OrdersProxyCors {
   /** How long browsers may cache a preflight answer, in seconds. Defaults to `600`. */
   readonly maxAge?: number;
   /**
-   * The request headers browsers may send. Defaults to `Content-Type`, `Authorization` and
-   * the forwarded request headers.
+   * The request headers browsers may send. Defaults to `Content-Type`, `Authorization`, the
+   * key headers and `User-Agent` a browser-side client sends (the proxy drops them) and the
+   * forwarded request headers.
    */
   readonly allowHeaders?: readonly string[];
 }
