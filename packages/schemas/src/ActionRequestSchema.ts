@@ -10,12 +10,12 @@ import { TextSchema } from "./TextSchema";
  * choose the `action` string, so any non-empty string is accepted (the documented names are
  * suggested in the type); `versionTag` is the processed version the action applies to.
  */
-export const ActionRequestSchema = looseObject(
+export const ActionRequestSchema = /* @__PURE__ */ looseObject(
   {
     action: NonEmptyTextSchema as GenericSchema<OpenString<OrderActionName>>,
     versionTag: NonEmptyTextSchema,
-    language: optional(TextSchema),
-    data: optional(unknown()),
+    language: /* @__PURE__ */ optional(TextSchema),
+    data: /* @__PURE__ */ optional(/* @__PURE__ */ unknown()),
   },
   issueMessage,
 );

@@ -4,13 +4,13 @@ import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
 import { TextSchema } from "./TextSchema";
 
 /** The schema of a line item's article in a request: `sku` is required. */
-export const ArticleSchema = looseObject(
+export const ArticleSchema = /* @__PURE__ */ looseObject(
   {
     sku: NonEmptyTextSchema,
-    name: optional(TextSchema),
-    description: optional(TextSchema),
-    imageUri: optional(TextSchema),
-    targetUri: optional(TextSchema),
+    name: /* @__PURE__ */ optional(TextSchema),
+    description: /* @__PURE__ */ optional(TextSchema),
+    imageUri: /* @__PURE__ */ optional(TextSchema),
+    targetUri: /* @__PURE__ */ optional(TextSchema),
   },
   issueMessage,
 );

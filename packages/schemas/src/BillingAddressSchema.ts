@@ -6,8 +6,8 @@ import { TextSchema } from "./TextSchema";
  * The schema of an order's billing address. Engage documents only `title` and `firstname`;
  * every other key is accepted and kept unchanged.
  */
-export const BillingAddressSchema = looseObject(
-  { title: optional(TextSchema), firstname: optional(TextSchema) },
+export const BillingAddressSchema = /* @__PURE__ */ looseObject(
+  { title: /* @__PURE__ */ optional(TextSchema), firstname: /* @__PURE__ */ optional(TextSchema) },
   issueMessage,
 );
 

@@ -1,36 +1,36 @@
-import { forward, type InferOutput, looseObject, optional, partialCheck, pipe } from "valibot";
+import { type InferOutput, looseObject, optional, pipe } from "valibot";
+import { checkAt } from "./checkAt";
 import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
 import { issueMessage } from "./issueMessage";
 import { OrderActionSchema } from "./OrderActionSchema";
 import { TextSchema } from "./TextSchema";
-
-/** The delivery fields a change-delivery request can change; at least one is required. */
-const changeableFields = ["method", "trackingNumber", "trackingUri", "deliveryDate"] as const;
 
 /**
  * The schema of the body of `POST /api/v3/orders/{orderId}/change-delivery`: a new delivery
  * `method`, `trackingNumber`, `trackingUri` and/or `deliveryDate`, the `lastChangedAt` time of
  * the change, and an optional `orderAction` to fire once it is processed.
  */
-export const ChangeDeliveryRequestSchema = pipe(
-  looseObject(
+export const ChangeDeliveryRequestSchema = /* @__PURE__ */ pipe(
+  /* @__PURE__ */ looseObject(
     {
-      method: optional(TextSchema),
-      trackingNumber: optional(TextSchema),
-      trackingUri: optional(TextSchema),
-      deliveryDate: optional(IsoDateTimeSchema),
+      method: /* @__PURE__ */ optional(TextSchema),
+      trackingNumber: /* @__PURE__ */ optional(TextSchema),
+      trackingUri: /* @__PURE__ */ optional(TextSchema),
+      deliveryDate: /* @__PURE__ */ optional(IsoDateTimeSchema),
       lastChangedAt: IsoDateTimeSchema,
-      orderAction: optional(OrderActionSchema),
+      orderAction: /* @__PURE__ */ optional(OrderActionSchema),
     },
     issueMessage,
   ),
-  forward(
-    partialCheck(
-      [["method"], ["trackingNumber"], ["trackingUri"], ["deliveryDate"]],
-      (body) => changeableFields.some((field) => body[field] !== undefined),
+  /* @__PURE__ */ checkAt(
+    "method",
+    (body) =>
+      body.method !== undefined ||
+      body.trackingNumber !== undefined ||
+      body.trackingUri !== undefined ||
+      body.deliveryDate !== undefined,
+    () =>
       "is required when nothing else changes: give method, trackingNumber, trackingUri or deliveryDate",
-    ),
-    ["method"],
   ),
 );
 

@@ -1,4 +1,5 @@
-import { forward, type InferOutput, looseObject, optional, partialCheck, pipe } from "valibot";
+import { type InferOutput, looseObject, optional, pipe } from "valibot";
+import { checkAt } from "./checkAt";
 import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
 import { issueMessage } from "./issueMessage";
 import { OrderActionSchema } from "./OrderActionSchema";
@@ -10,23 +11,20 @@ import { TextSchema } from "./TextSchema";
  * new `externalStatus` (free text such as `Shipped`) or both, the `lastChangedAt` time of the
  * change, and an optional `orderAction` to fire once it is processed.
  */
-export const ChangeStatusRequestSchema = pipe(
-  looseObject(
+export const ChangeStatusRequestSchema = /* @__PURE__ */ pipe(
+  /* @__PURE__ */ looseObject(
     {
-      status: optional(OrderStatusSchema),
-      externalStatus: optional(TextSchema),
+      status: /* @__PURE__ */ optional(OrderStatusSchema),
+      externalStatus: /* @__PURE__ */ optional(TextSchema),
       lastChangedAt: IsoDateTimeSchema,
-      orderAction: optional(OrderActionSchema),
+      orderAction: /* @__PURE__ */ optional(OrderActionSchema),
     },
     issueMessage,
   ),
-  forward(
-    partialCheck(
-      [["status"], ["externalStatus"]],
-      (body) => body.status !== undefined || body.externalStatus !== undefined,
-      "is required when externalStatus is absent: give status, externalStatus or both",
-    ),
-    ["status"],
+  /* @__PURE__ */ checkAt(
+    "status",
+    (body) => body.status !== undefined || body.externalStatus !== undefined,
+    () => "is required when externalStatus is absent: give status, externalStatus or both",
   ),
 );
 

@@ -7,7 +7,7 @@ import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
  * The schema of the contact an order belongs to: `matchKey` (e.g. an email address) and
  * `matchKeyType` (e.g. `Email`). Used by Orders v3 and v2.
  */
-export const ContactSchema = looseObject(
+export const ContactSchema = /* @__PURE__ */ looseObject(
   {
     matchKey: NonEmptyTextSchema,
     matchKeyType: NonEmptyTextSchema as GenericSchema<MatchKeyType>,

@@ -4,12 +4,12 @@ import { issueMessage } from "./issueMessage";
 import { TextSchema } from "./TextSchema";
 
 /** The schema of an order's delivery in a request: method, tracking and expected date. */
-export const DeliverySchema = looseObject(
+export const DeliverySchema = /* @__PURE__ */ looseObject(
   {
-    method: optional(TextSchema),
-    trackingNumber: optional(TextSchema),
-    trackingUri: optional(TextSchema),
-    deliveryDate: optional(IsoDateTimeSchema),
+    method: /* @__PURE__ */ optional(TextSchema),
+    trackingNumber: /* @__PURE__ */ optional(TextSchema),
+    trackingUri: /* @__PURE__ */ optional(TextSchema),
+    deliveryDate: /* @__PURE__ */ optional(IsoDateTimeSchema),
   },
   issueMessage,
 );

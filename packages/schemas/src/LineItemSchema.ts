@@ -10,21 +10,21 @@ import { TextSchema } from "./TextSchema";
  * The schema of one line item of an order request: `quantity`, `article.sku` and `totalPrice`
  * are required; `type` is `Purchase` (Engage's default when absent) or `Return`.
  */
-export const LineItemSchema = looseObject(
+export const LineItemSchema = /* @__PURE__ */ looseObject(
   {
-    id: optional(TextSchema),
-    type: optional(picklist(["Purchase", "Return"], issueMessage)),
-    externalStatus: optional(TextSchema),
+    id: /* @__PURE__ */ optional(TextSchema),
+    type: /* @__PURE__ */ optional(/* @__PURE__ */ picklist(["Purchase", "Return"], issueMessage)),
+    externalStatus: /* @__PURE__ */ optional(TextSchema),
     quantity: MoneySchema,
     article: ArticleSchema,
-    discounts: optional(OpenObjectSchema),
-    returnDetails: optional(ReturnDetailsSchema),
-    pricePerUnit: optional(MoneySchema),
-    originalPricePerUnit: optional(MoneySchema),
+    discounts: /* @__PURE__ */ optional(OpenObjectSchema),
+    returnDetails: /* @__PURE__ */ optional(ReturnDetailsSchema),
+    pricePerUnit: /* @__PURE__ */ optional(MoneySchema),
+    originalPricePerUnit: /* @__PURE__ */ optional(MoneySchema),
     totalPrice: MoneySchema,
-    originalTotalPrice: optional(MoneySchema),
-    taxes: optional(OpenObjectSchema),
-    group: optional(OpenObjectSchema),
+    originalTotalPrice: /* @__PURE__ */ optional(MoneySchema),
+    taxes: /* @__PURE__ */ optional(OpenObjectSchema),
+    group: /* @__PURE__ */ optional(OpenObjectSchema),
   },
   issueMessage,
 );

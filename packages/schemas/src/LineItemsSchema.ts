@@ -1,29 +1,40 @@
-import { array, forward, type InferOutput, looseObject, partialCheck, pipe } from "valibot";
+import { array, type InferOutput, looseObject, pipe } from "valibot";
 import { amountsMatch, formatAmount } from "./amountsMatch";
+import { checkAt } from "./checkAt";
 import { issueMessage } from "./issueMessage";
 import { LineItemSchema } from "./LineItemSchema";
 import { MoneySchema } from "./MoneySchema";
 
-const sumOfTotalPrices = (items: readonly { totalPrice: number }[]): number =>
-  items.reduce((sum, item) => sum + item.totalPrice, 0);
+/** The sum of the items' `totalPrice`, or `undefined` when one of them is not a number. */
+const sumOfTotalPrices = (items: unknown): number | undefined =>
+  Array.isArray(items)
+    ? items.reduce<number | undefined>(
+        (sum, item) =>
+          typeof item?.totalPrice === "number" && sum !== undefined
+            ? sum + item.totalPrice
+            : undefined,
+        0,
+      )
+    : undefined;
 
 /**
  * The schema of an order's `lineItems`: the `items` and their `subTotal`, which must equal the
  * sum of the items' `totalPrice` within a rounding tolerance of 0.01. The sum is checked even
  * when other fields of the items are wrong, so all problems are reported at once.
  */
-export const LineItemsSchema = pipe(
-  looseObject({ items: array(LineItemSchema, issueMessage), subTotal: MoneySchema }, issueMessage),
-  forward(
-    partialCheck(
-      [["items", "$", "totalPrice"], ["subTotal"]],
-      (lineItems) => amountsMatch(lineItems.subTotal, sumOfTotalPrices(lineItems.items)),
-      (issue) => {
-        const lineItems = issue.input as { items: { totalPrice: number }[]; subTotal: number };
-        return `must equal the sum of the items' totalPrice, ${formatAmount(sumOfTotalPrices(lineItems.items))} (received ${formatAmount(lineItems.subTotal)})`;
-      },
-    ),
-    ["subTotal"],
+export const LineItemsSchema = /* @__PURE__ */ pipe(
+  /* @__PURE__ */ looseObject(
+    { items: /* @__PURE__ */ array(LineItemSchema, issueMessage), subTotal: MoneySchema },
+    issueMessage,
+  ),
+  /* @__PURE__ */ checkAt(
+    "subTotal",
+    ({ items, subTotal }) => {
+      const sum = sumOfTotalPrices(items);
+      return typeof subTotal !== "number" || sum === undefined || amountsMatch(subTotal, sum);
+    },
+    ({ items, subTotal }) =>
+      `must equal the sum of the items' totalPrice, ${formatAmount(sumOfTotalPrices(items)!)} (received ${formatAmount(subTotal as number)})`,
   ),
 );
 

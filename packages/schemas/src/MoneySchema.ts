@@ -1,5 +1,5 @@
-import { finite, number, pipe } from "valibot";
+import { number } from "valibot";
 import { issueMessage } from "./issueMessage";
 
-/** The schema of an amount of money or a quantity: a finite JSON number (`.` decimal separator). */
-export const MoneySchema = pipe(number(issueMessage), finite(issueMessage));
+/** The schema of an amount of money or a quantity: a JSON number (`.` decimal separator). */
+export const MoneySchema = /* @__PURE__ */ number(issueMessage);

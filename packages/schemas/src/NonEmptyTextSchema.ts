@@ -1,5 +1,8 @@
-import { minLength, pipe, string } from "valibot";
+import { check, pipe, string } from "valibot";
 import { issueMessage } from "./issueMessage";
 
 /** The schema of a string with at least one character, for ids, keys and names. */
-export const NonEmptyTextSchema = pipe(string(issueMessage), minLength(1, issueMessage));
+export const NonEmptyTextSchema = /* @__PURE__ */ pipe(
+  /* @__PURE__ */ string(issueMessage),
+  /* @__PURE__ */ check((value: string) => value !== "", "must not be empty"),
+);

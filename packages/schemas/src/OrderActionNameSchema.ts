@@ -2,7 +2,7 @@ import { type InferOutput, picklist } from "valibot";
 import { issueMessage } from "./issueMessage";
 
 /** The schema of an embedded action's name: one of the six actions Engage documents. */
-export const OrderActionNameSchema = picklist(
+export const OrderActionNameSchema = /* @__PURE__ */ picklist(
   [
     "ConfirmOrder",
     "ConfirmShipment",

@@ -8,11 +8,11 @@ import { TextSchema } from "./TextSchema";
  * request asks Engage to fire once the change is processed: a documented `action` name, an
  * optional `language` (culture tag such as `en-US`) and optional free `data` for the automation.
  */
-export const OrderActionSchema = looseObject(
+export const OrderActionSchema = /* @__PURE__ */ looseObject(
   {
     action: OrderActionNameSchema,
-    language: optional(TextSchema),
-    data: optional(unknown()),
+    language: /* @__PURE__ */ optional(TextSchema),
+    data: /* @__PURE__ */ optional(/* @__PURE__ */ unknown()),
   },
   issueMessage,
 );

@@ -22,25 +22,25 @@ import { TextSchema } from "./TextSchema";
  * const result = safeParse(OrderRequestSchema, body);
  * if (!result.success) console.log(toFieldErrors(result.issues));
  */
-export const OrderRequestSchema = looseObject(
+export const OrderRequestSchema = /* @__PURE__ */ looseObject(
   {
     orderId: NonEmptyTextSchema,
     contact: ContactSchema,
-    externalStoreId: optional(TextSchema),
+    externalStoreId: /* @__PURE__ */ optional(TextSchema),
     status: OrderStatusSchema,
-    externalStatus: optional(TextSchema),
-    references: optional(ReferencesSchema),
+    externalStatus: /* @__PURE__ */ optional(TextSchema),
+    references: /* @__PURE__ */ optional(ReferencesSchema),
     currencyCode: CurrencyCodeSchema,
-    channel: optional(TextSchema),
+    channel: /* @__PURE__ */ optional(TextSchema),
     createdAt: IsoDateTimeSchema,
-    lastChangedAt: optional(IsoDateTimeSchema),
+    lastChangedAt: /* @__PURE__ */ optional(IsoDateTimeSchema),
     lineItems: LineItemsSchema,
-    payments: optional(OpenObjectSchema),
-    fees: optional(OpenObjectSchema),
-    discounts: optional(OpenObjectSchema),
-    delivery: optional(DeliverySchema),
-    billingAddress: optional(BillingAddressSchema),
-    orderAction: optional(OrderActionSchema),
+    payments: /* @__PURE__ */ optional(OpenObjectSchema),
+    fees: /* @__PURE__ */ optional(OpenObjectSchema),
+    discounts: /* @__PURE__ */ optional(OpenObjectSchema),
+    delivery: /* @__PURE__ */ optional(DeliverySchema),
+    billingAddress: /* @__PURE__ */ optional(BillingAddressSchema),
+    orderAction: /* @__PURE__ */ optional(OrderActionSchema),
   },
   issueMessage,
 );

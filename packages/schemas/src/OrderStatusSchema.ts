@@ -2,7 +2,10 @@ import { type InferOutput, picklist } from "valibot";
 import { issueMessage } from "./issueMessage";
 
 /** The schema of an order's internal status in a request: one of the three Engage knows. */
-export const OrderStatusSchema = picklist(["InProgress", "Completed", "Cancelled"], issueMessage);
+export const OrderStatusSchema = /* @__PURE__ */ picklist(
+  ["InProgress", "Completed", "Cancelled"],
+  issueMessage,
+);
 
 /** The internal status of an order. */
 export type OrderStatus = InferOutput<typeof OrderStatusSchema>;

@@ -3,7 +3,7 @@ import { issueMessage } from "./issueMessage";
 import { TextSchema } from "./TextSchema";
 
 /** The schema of an order's `references`: other ids the order is known by, as strings. */
-export const ReferencesSchema = array(TextSchema, issueMessage);
+export const ReferencesSchema = /* @__PURE__ */ array(TextSchema, issueMessage);
 
 /** Other ids an order is known by. */
 export type References = InferOutput<typeof ReferencesSchema>;

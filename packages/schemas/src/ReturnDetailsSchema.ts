@@ -1,19 +1,20 @@
-import {
-  type InferOutput,
-  looseObject,
-  maxLength,
-  optional,
-  picklist,
-  pipe,
-  string,
-} from "valibot";
+import { check, type InferOutput, looseObject, optional, picklist, pipe, string } from "valibot";
 import { issueMessage } from "./issueMessage";
 
 /** The schema of why a line item was returned: a `type` and a `reason` of at most 255 characters. */
-export const ReturnDetailsSchema = looseObject(
+export const ReturnDetailsSchema = /* @__PURE__ */ looseObject(
   {
-    type: picklist(["Normal", "Complaint", "Change"], issueMessage),
-    reason: optional(pipe(string(issueMessage), maxLength(255, issueMessage))),
+    type: /* @__PURE__ */ picklist(["Normal", "Complaint", "Change"], issueMessage),
+    reason: /* @__PURE__ */ optional(
+      /* @__PURE__ */ pipe(
+        /* @__PURE__ */ string(issueMessage),
+        /* @__PURE__ */ check(
+          (reason: string) => reason.length <= 255,
+          (issue) =>
+            `must be at most 255 characters long (it has ${(issue.input as string).length})`,
+        ),
+      ),
+    ),
   },
   issueMessage,
 );

@@ -2,4 +2,4 @@ import { string } from "valibot";
 import { issueMessage } from "./issueMessage";
 
 /** The schema of any string, shared by every field that takes free text. */
-export const TextSchema = string(issueMessage);
+export const TextSchema = /* @__PURE__ */ string(issueMessage);

@@ -8,5 +8,8 @@ export const moneyTolerance = 0.01;
 export const amountsMatch = (a: number, b: number, tolerance = moneyTolerance): boolean =>
   Math.abs(a - b) <= tolerance + 1e-9;
 
-/** Formats an amount for a message without binary float noise (`0.30000000000000004` → `0.3`). */
-export const formatAmount = (amount: number): string => String(Number(amount.toFixed(6)));
+/**
+ * Formats an amount for a message: at most four decimals, one more than any currency uses, and
+ * no binary float noise (`0.30000000000000004` → `0.3`).
+ */
+export const formatAmount = (amount: number): string => String(Number(amount.toFixed(4)));

@@ -31,6 +31,5 @@ export const issueMessage = (issue: BaseIssue<unknown>): string => {
   if (issue.type === "max_length") {
     return `must be at most ${issue.requirement} characters long (it has ${issue.received})`;
   }
-  if (issue.type === "finite") return `must be a finite number (received ${issue.received})`;
   return `must be ${expectedValue[issue.type] ?? issue.expected} (received ${issue.received})`;
 };

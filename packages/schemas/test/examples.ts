@@ -80,3 +80,79 @@ export const documentedChangeDelivery = {
   lastChangedAt: "2025-12-04T09:00:00+01:00",
   orderAction: { action: "ConfirmDelivery" },
 };
+
+/**
+ * The Orders v2 example of seed 004 (a generated Python SDK), translated from snake_case to
+ * the camelCase JSON the API takes (`type_` is `type`), every value kept. Its dates, currency
+ * and language are the generator's placeholders ("createdDate", "currency"), which Engage's
+ * format rules reject; `documentedOrderV2` replaces just those.
+ */
+export const documentedOrderV2Verbatim = {
+  contact: { matchKey: "matchKey", matchKeyType: "Email" },
+  orderNumber: "orderNumber",
+  orderStatus: "orderStatus",
+  paymentStatus: "paymentStatus",
+  language: "language",
+  createdDate: "createdDate",
+  shippingDate: "shippingDate",
+  statusChangedDate: "statusChangedDate",
+  storeId: "storeId",
+  currency: "currency",
+  exchangeRateToGroupCurrency: 9.6,
+  extraData: {},
+  totalGrossPrice: 9.8,
+  totalTax: 7.73,
+  taxDetails: [
+    {
+      description: "description",
+      value: 5.55,
+      percent: 1.96,
+      totalIncludingTax: 9.77,
+      totalExcludingTax: 8.29,
+    },
+  ],
+  paymentMethods: [{ type: "type", description: "description", value: 7.44, extraData: {} }],
+  items: [
+    {
+      type: "PURCHASE",
+      sku: "sku",
+      quantity: 0.1,
+      grossPaidPrice: 3.23,
+      grossPaidPricePerUnit: 2.41,
+      taxAmount: 4.68,
+      taxPercent: 2.6,
+      description: "description",
+      imageUrl: "imageUrl",
+      targetUrl: "targetUrl",
+      extraData: {},
+      totalDiscount: 2.06,
+      originalPrice: 5.07,
+      originalPricePerUnit: 5.96,
+      discounts: [
+        { value: -273220990.98, type: "type", description: "description", extraData: {} },
+      ],
+      discounted: true,
+    },
+  ],
+  freightFee: { value: 9.6, tax: 0.26, taxPercent: 9.9 },
+  handlingFee: { value: 9.6, tax: 0.26, taxPercent: 9.9 },
+  totalRoundOff: { value: 9.6, tax: 0.26, taxPercent: 9.9 },
+  totalDiscounts: 1.47,
+  totalOriginalPrice: 7.35,
+  totalItemsPrice: 2.46,
+  totalNetPrice: 1.99,
+  anyReturnItems: true,
+};
+
+/** Seed 004's v2 order with real dates and a real currency code in place of placeholders. */
+export const documentedOrderV2 = {
+  ...documentedOrderV2Verbatim,
+  language: "sv-SE",
+  createdDate: "2017-09-06T15:55:54Z",
+  shippingDate: "2017-09-07T10:00:00+02:00",
+  statusChangedDate: "2017-09-07T10:00:00+02:00",
+  currency: "SEK",
+};
+
+/** A stored order as the emulator returns it: the documented order plus its versionTag. */
+export const storedOrder = { ...documentedOrder, versionTag: "IXUA3ril8XnZJKUMSfP7dg==" };
