@@ -10,6 +10,12 @@ export const sizeEntries = [
     budget: 5000,
   },
   {
+    // What a form that validates an order and shows field errors pulls in.
+    name: "@engage-orders/schemas (OrderRequestSchema + toFieldErrors)",
+    code: 'export { OrderRequestSchema, toFieldErrors } from "@engage-orders/schemas";',
+    budget: 3300,
+  },
+  {
     name: "@engage-orders/core (everything)",
     code: 'export * from "@engage-orders/core";',
     budget: 4000,
