@@ -115,24 +115,18 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     fetch: f,
     now = Date.now,
     sleep = realSleep,
-    random = Math.random,
-    onEvent,
     rateLimit = 50,
-    retry,
+    onEvent,
   } = options;
-  let base: URL | undefined;
+  let baseUrl = "";
   try {
-    base = new URL(options.baseUrl);
+    const url = new URL(options.baseUrl);
+    if (/^https?:$/.test(url.protocol)) baseUrl = (url.origin + url.pathname).replace(/\/+$/, "");
   } catch {}
-  if (!/^https?:$/.test(base?.protocol ?? ""))
-    invalid("baseUrl", "must be an absolute http(s) URL");
-  for (const [field, value] of [
-    ["apiKey", apiKey],
-    ["userAgent", userAgent],
-    ["apiKeyHeader", apiKeyHeader],
-  ] as const) {
-    if (typeof value !== "string" || !value || /[\r\n\0]/.test(value)) {
-      invalid(field, "must be a non-empty header value without CR, LF or NUL");
+  if (!baseUrl) invalid("baseUrl", "must be an absolute http(s) URL");
+  for (const [field, value] of Object.entries({ apiKey, userAgent })) {
+    if (!/^[^\r\n\0]+$/.test(typeof value === "string" ? value : "")) {
+      invalid(field, "must be a header value (no CR, LF or NUL)");
     }
   }
   if (!/^[\w!#$%&'*+.^`|~-]+$/.test(apiKeyHeader)) invalid("apiKeyHeader", "must be a header name");
@@ -142,17 +136,17 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     "content-type": "application/json",
     accept: "application/json",
   };
-  const r: RetryOptions = retry === false ? { attempts: 1 } : (retry ?? {});
-  const budget = r.budget ?? 10;
+  const retry = {
+    attempts: 3,
+    baseDelayMs: 200,
+    maxDelayMs: 5000,
+    budget: 10,
+    ...(options.retry === false ? { attempts: 1 } : options.retry),
+  };
   return {
-    baseUrl: `${base!.origin}${base!.pathname}`.replace(/\/+$/, ""),
+    baseUrl,
     timeoutMs: options.timeoutMs ?? 10_000,
-    retry: {
-      attempts: r.attempts ?? 3,
-      baseDelayMs: r.baseDelayMs ?? 200,
-      maxDelayMs: r.maxDelayMs ?? 5000,
-      budget,
-    },
+    retry,
     limiter:
       typeof rateLimit === "number"
         ? createRateLimiter(rateLimit, { now, sleep })
@@ -160,7 +154,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     schemas: options.schemas ?? {},
     now,
     sleep,
-    random,
+    random: options.random ?? Math.random,
     emit: (event) => {
       try {
         onEvent?.(event);
@@ -173,7 +167,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
       return f ? f(url, init) : globalThis.fetch(url, init);
     },
     redact: (text) => text.split(apiKey).join("[redacted]"),
-    tokens: budget,
+    tokens: retry.budget,
     durations: [],
   };
 }

@@ -53,12 +53,5 @@ export async function readPage(
         ? links.find((l) => isObject(l) && l.rel === rel)?.href
         : isObject(links) && links[rel],
     );
-  const page = { ...d } as ContactOrdersPage;
-  delete page.next;
-  delete page.previous;
-  const next = link("next");
-  const previous = link("previous");
-  if (next) page.next = next;
-  if (previous) page.previous = previous;
-  return page;
+  return { ...d, next: link("next"), previous: link("previous") } as ContactOrdersPage;
 }

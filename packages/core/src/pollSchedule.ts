@@ -31,6 +31,13 @@ export function pollDelay(
   const n = sorted.length;
   const done = sorted.filter((d) => d <= elapsed).length;
   const target = n > 4 && done < n ? sorted[Math.ceil(done + (n - done) * CATCH) - 1] : undefined;
-  const delay = target === undefined ? elapsed * (0.35 + 0.3 * random()) : target - elapsed;
-  return Math.min(max, Math.max(min, delay));
+  return clamp(
+    target === undefined ? elapsed * (0.35 + 0.3 * random()) : target - elapsed,
+    min,
+    max,
+  );
 }
+
+/** Puts a number into `[min, max]`. */
+export const clamp = (value: number, min: number, max: number): number =>
+  Math.min(max, Math.max(min, value));

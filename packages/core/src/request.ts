@@ -11,7 +11,7 @@ import {
   RateLimitedError,
   VersionTagMismatchError,
 } from "./errors";
-import type { Attempt, FieldError } from "./types";
+import type { Attempt } from "./types";
 
 /** An answer with its body already read (every body is consumed, so no connection leaks). */
 export interface Reply {
@@ -47,10 +47,17 @@ export const isObject = (value: unknown): value is Data =>
 export const text = (value: unknown): string | undefined =>
   typeof value === "string" && value ? value : undefined;
 
-/** Tells whether an attempt may have been processed by Engage (no answer, or a 5xx other than 503). */
-export const unclear = (a: Attempt): boolean => !a.status || (a.status > 499 && a.status !== 503);
+/** Parses JSON, or returns nothing. */
+const parse = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw);
+  } catch {}
+};
 
-/** Tells whether an earlier attempt than the last one had an unknown outcome. */
+/** Tells whether an attempt may have been processed by Engage (no answer, or a 5xx other than 503). */
+export const unclear = (a: Attempt): boolean => !(a.status! < 500) && a.status !== 503;
+
+/** Tells whether an attempt before the last one had an unknown outcome. */
 export const resent = (attempts: Attempt[]): boolean => attempts.slice(0, -1).some(unclear);
 
 /** The path of an order, URL-encoded. */
@@ -58,10 +65,8 @@ export const orderPath = (orderId: string): string =>
   `/api/v3/orders/${encodeURIComponent(orderId)}`;
 
 /** Milliseconds from a `Retry-After` value (seconds or an HTTP date); nothing when unusable. */
-export function retryAfter(value: string | null, now: number): number | undefined {
-  if (!value) return;
-  const seconds = +value;
-  const ms = Number.isNaN(seconds) ? Date.parse(value) - now : seconds * 1000;
+export function retryAfter(value: string | null | undefined, now: number): number | undefined {
+  const ms = value ? (Number.isNaN(+value) ? Date.parse(value) - now : +value * 1000) : 0;
   return ms > 0 ? ms : undefined;
 }
 
@@ -71,15 +76,13 @@ export function retryAfter(value: string | null, now: number): number | undefine
  * behind one proxy resumes behind another.
  */
 export function rebase(client: OrdersClient, url: string): string {
-  const u = new URL(url, `${client.baseUrl}/`);
-  const at = u.pathname.indexOf("/api/");
-  return (at < 0 ? u.pathname : u.pathname.slice(at)) + u.search;
+  const { pathname, search } = new URL(url, `${client.baseUrl}/`);
+  return pathname.slice(Math.max(0, pathname.indexOf("/api/"))) + search;
 }
 
 /** Returns the reply's body as an object, or throws `MalformedResponseError`. */
 export function body(reply: Reply): Data {
-  if (isObject(reply.data)) return reply.data;
-  malformed(reply, "is not a JSON object");
+  return isObject(reply.data) ? reply.data : malformed(reply, "is not a JSON object");
 }
 
 /** Throws a `MalformedResponseError` about a successful answer that breaks the contract. */
@@ -103,7 +106,7 @@ export async function send(
   options: SendOptions = {},
 ): Promise<Reply> {
   const { signal, once, until } = options;
-  const { retry, now } = client;
+  const { retry, now, redact } = client;
   const path = rebase(client, target);
   const attempts: Attempt[] = [];
   const init: RequestInit = { method, redirect: "manual" };
@@ -114,11 +117,7 @@ export async function send(
     const controller = new AbortController();
     const stop = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", stop);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, client.timeoutMs);
+    const timer = setTimeout(stop, client.timeoutMs);
     const start = now();
     let response: Response | undefined;
     let raw = "";
@@ -128,112 +127,105 @@ export async function send(
       raw = await response.text();
     } catch (e) {
       error = e;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", stop);
     }
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", stop);
     signal?.throwIfAborted();
+    // Not the caller's abort, so an abort here is our own timeout.
+    const reason = error
+      ? controller.signal.aborted
+        ? "timeout"
+        : "network"
+      : `${response!.status}`;
     const status = error ? undefined : response!.status;
-    const reason = error ? (timedOut ? "timeout" : "network") : `${status}`;
-    const attempt: Attempt = { reason, delayMs: 0 };
-    if (status !== undefined) attempt.status = status;
+    const message = error ? redact(`${(error as Error)?.message ?? error}`) : undefined;
+    const attempt: Attempt = { status, reason, delayMs: 0 };
     attempts.push(attempt);
-    const message = error ? client.redact(String((error as Error)?.message ?? error)) : undefined;
     client.emit({
       type: "request",
       method,
       path,
       attempt: attempts.length,
+      status,
+      error: message,
       durationMs: now() - start,
-      ...(status !== undefined ? { status } : { error: message! }),
     });
-    // An opaque redirect (status 0) is a redirect the runtime would not show: still an answer.
-    if (status !== undefined && status < 400) {
+    // An opaque redirect (status 0) is an answer whose target the runtime hides.
+    if (status! < 400) {
       client.tokens = Math.min(retry.budget, client.tokens + 0.2);
-      let data: unknown;
-      try {
-        data = raw ? JSON.parse(raw) : undefined;
-      } catch {}
-      return { status, headers: response!.headers, text: raw, data, path, attempts };
+      return {
+        status: status!,
+        headers: response!.headers,
+        text: raw,
+        data: parse(raw),
+        path,
+        attempts,
+      };
     }
-    const notProcessed = status === 429 || status === 503;
-    const wait = retryAfter(response?.headers.get("retry-after") ?? null, now());
+    const wait = retryAfter(response?.headers.get("retry-after"), now());
+    const delayMs = Math.min(
+      retry.maxDelayMs,
+      Math.max(wait ?? 0, client.random() * retry.baseDelayMs * 2 ** attempts.length),
+    );
     if (
-      (notProcessed || (!once && (!status || status > 499))) &&
+      (status === 429 || status === 503 || (!once && !(status! < 500))) &&
       attempts.length < retry.attempts &&
-      client.tokens >= 1
+      client.tokens >= 1 &&
+      !(now() + delayMs >= until!)
     ) {
-      const cap = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempts.length);
-      const delayMs = Math.min(retry.maxDelayMs, Math.max(wait ?? 0, client.random() * cap));
-      if (until === undefined || now() + delayMs < until) {
-        client.tokens--;
-        attempt.delayMs = delayMs;
-        client.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });
-        await client.sleep(delayMs, signal);
-        continue;
-      }
+      client.tokens--;
+      attempt.delayMs = delayMs;
+      client.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });
+      await client.sleep(delayMs, signal);
+      continue;
     }
-    const details: ErrorDetails = { ...options.info, method, path, attempts, cause: error };
+    const details: ErrorDetails = { ...options.info, method, path, attempts, cause: error, status };
+    const where = `${method} ${path}`;
     if (once && unclear(attempt)) {
       throw new OutcomeUnknownError(
-        `${method} ${path}: ${status ? `answered ${status}` : message}; Engage may have processed it, so it was not re-sent`,
-        { ...details, status },
+        `${where}: ${message ?? status}; Engage may have processed it, so it was not re-sent`,
+        details,
       );
     }
-    if (!status) throw new NetworkError(`${method} ${path}: ${message}`, details);
-    throw failure(client, status, raw, details, options.notFound, wait);
-  }
-}
-
-/** Maps an error answer (our JSON, problem+json, plain text or empty) to a typed error. */
-function failure(
-  client: OrdersClient,
-  status: number,
-  raw: string,
-  details: ErrorDetails,
-  notFound: typeof EngageError = OrderNotFoundError,
-  retryAfterMs?: number,
-): EngageError {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {}
-  const d: Data = isObject(data) ? data : {};
-  const code = text(d.errorCode) ?? text(d.code);
-  const message =
-    text(d.message) ??
-    text(d.detail) ??
-    text(d.title) ??
-    ((data === undefined && raw.slice(0, 200).trim()) || "");
-  const list = d.errors ?? d["invalid-params"];
-  const fieldErrors: FieldError[] = Array.isArray(list)
-    ? list.map((e: Data) => ({
-        field: `${e?.field ?? e?.name ?? ""}`,
-        message: `${e?.message ?? e?.reason ?? e}`,
-      }))
-    : isObject(list)
-      ? Object.entries(list).flatMap(([field, m]) =>
-          [m].flat().map((x) => ({ field, message: `${x}` })),
-        )
-      : [];
-  const Class =
-    status === 429
-      ? RateLimitedError
-      : status === 409 || code === "OrderAlreadyExists"
-        ? OrderAlreadyExistsError
-        : status === 422 || /^Contact(Missing|NotFound)$/.test(code ?? "")
-          ? ContactMissingError
-          : code === "VersionTagMismatch"
-            ? VersionTagMismatchError
-            : code === "OrderNotFound" || (status === 404 && !code)
-              ? code
+    if (error) throw new NetworkError(`${where}: ${message}`, details);
+    const d = parse(raw);
+    const o: Data = isObject(d) ? d : {};
+    const code = text(o.errorCode) ?? text(o.code);
+    const said =
+      text(o.message) ?? text(o.detail) ?? text(o.title) ?? (d === undefined && raw.slice(0, 200));
+    const list = o.errors ?? o["invalid-params"];
+    const Class =
+      status === 429
+        ? RateLimitedError
+        : status === 409 || code === "OrderAlreadyExists"
+          ? OrderAlreadyExistsError
+          : status === 422 || /^Contact(Missing|NotFound)$/.test(`${code}`)
+            ? ContactMissingError
+            : code === "VersionTagMismatch"
+              ? VersionTagMismatchError
+              : code === "OrderNotFound"
                 ? OrderNotFoundError
-                : notFound
-              : EngageError;
-  return new Class(
-    client.redact(
-      `${details.method} ${details.path} → ${status}${code ? ` ${code}` : ""}${message ? `: ${message}` : ""}`,
-    ),
-    { ...details, status, errorCode: code, fieldErrors, body: client.redact(raw), retryAfterMs },
-  );
+                : status === 404 && !code
+                  ? (options.notFound ?? OrderNotFoundError)
+                  : EngageError;
+    throw new Class(
+      redact(`${where} → ${status}${code ? ` ${code}` : ""}${said ? `: ${said}` : ""}`),
+      {
+        ...details,
+        errorCode: code,
+        body: redact(raw),
+        retryAfterMs: wait,
+        // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
+        // ASP.NET-style `{ field: [messages] }`.
+        fieldErrors: Array.isArray(list)
+          ? list.map((e) => ({
+              field: `${e?.field ?? e?.name ?? ""}`,
+              message: `${e?.message ?? e?.reason ?? e}`,
+            }))
+          : Object.entries(isObject(list) ? list : {}).flatMap(([field, m]) =>
+              [m].flat().map((x) => ({ field, message: `${x}` })),
+            ),
+      },
+    );
+  }
 }

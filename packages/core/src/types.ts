@@ -158,9 +158,9 @@ export interface ContactOrdersPage {
   count?: number;
   totalCount?: number;
   /** The URL of the next page, when there is one. */
-  next?: string;
+  next?: string | undefined;
   /** The URL of the previous page, when there is one. */
-  previous?: string;
+  previous?: string | undefined;
   [key: string]: unknown;
 }
 
@@ -212,7 +212,7 @@ export interface CompletedJob extends Job {
 
 /** One attempt of a request: its status (absent on a network failure), why, and the wait after it. */
 export interface Attempt {
-  status?: number;
+  status?: number | undefined;
   reason: string;
   delayMs: number;
 }
@@ -231,9 +231,9 @@ export type EngageEvent =
       method: string;
       path: string;
       attempt: number;
-      status?: number;
+      status?: number | undefined;
       durationMs: number;
-      error?: string;
+      error?: string | undefined;
     }
   | {
       type: "retry";

@@ -8,7 +8,7 @@ import {
 } from "./errors";
 import { poll } from "./getJob";
 import { getOrder } from "./getOrder";
-import { learn, pollDelay } from "./pollSchedule";
+import { clamp, learn, pollDelay } from "./pollSchedule";
 import type { CompletedJob, Job, JobHandle } from "./types";
 import { need } from "./validate";
 
@@ -53,10 +53,9 @@ export async function waitForJob(
   handle: JobHandle,
   options: WaitOptions = {},
 ): Promise<CompletedJob> {
-  const { signal, onProgress } = options;
-  const { now } = client;
+  const { signal, onProgress, minDelayMs: min = 100 } = options;
+  const { now, durations, random } = client;
   const orderId = need(handle?.orderId, "handle.orderId");
-  const min = options.minDelayMs ?? 100;
   const max = Math.max(min, options.maxDelayMs ?? 5000);
   const start = Date.parse(handle.startedAt) || now();
   const until =
@@ -66,72 +65,59 @@ export async function waitForJob(
   let job: Job = { ...handle, status: handle.status ?? "Pending" };
   let wait: number | undefined;
   let seen: number | undefined;
-  const timeout = (cause?: unknown) =>
-    new JobTimeoutError(`Job ${handle.jobId || orderId} did not finish before the deadline`, {
+  let elapsed = now() - start;
+  // A fresh job gets the schedule's first delay; a resumed, older one is polled at once.
+  let delay = elapsed < max ? pollDelay(durations, elapsed, min, max, random) : 0;
+  const fail = (Class: typeof EngageError, message: string, cause?: unknown) =>
+    new Class(message, {
       orderId,
+      job,
       cause,
+      errorCode: job.errorCode,
+      fieldErrors: (job.errors ?? []).map((e) => ({ field: e.field ?? "", message: e.message })),
       handle: { ...handle, status: job.status },
     });
-  // A fresh job gets the schedule's first delay; a resumed, older one is polled at once.
-  const age = now() - start;
-  let delay = age < max ? pollDelay(client.durations, age, min, max, client.random) : 0;
   for (let polls = 1; job.status !== "Completed"; polls++) {
     const left = until - now();
-    if (left <= 0) throw timeout();
+    const late = `Job ${handle.jobId || orderId} did not finish before the deadline`;
+    if (left <= 0) throw fail(JobTimeoutError, late);
     await client.sleep(Math.min(delay, left), signal);
     try {
       [job, wait] = await poll(client, handle, signal, until);
     } catch (error) {
       if (signal?.aborted || !(error instanceof EngageError)) throw error;
-      if (now() >= until) throw timeout(error);
+      if (now() >= until) throw fail(JobTimeoutError, late, error);
       error.handle = { ...handle, status: job.status };
       throw error;
     }
-    const elapsedMs = now() - start;
+    elapsed = now() - start;
     const { status, errorCode } = job;
     if (status === "Completed") {
       // Server times measure the job itself; otherwise the midpoint of the last two polls.
       const taken = Date.parse(`${job.completedAt}`) - Date.parse(`${job.createdAt}`);
-      if (taken >= 0) learn(client.durations, taken);
-      else if (seen !== undefined) learn(client.durations, (seen + elapsedMs) / 2);
+      learn(durations, taken >= 0 ? taken : (seen! + elapsed) / 2);
     }
-    seen = elapsedMs;
-    delay =
-      wait === undefined
-        ? pollDelay(client.durations, elapsedMs, min, max, client.random)
-        : Math.min(max, Math.max(min, wait));
-    onProgress?.(job, { polls, elapsedMs, delayMs: delay });
+    seen = elapsed;
+    delay = wait ? clamp(wait, min, max) : pollDelay(durations, elapsed, min, max, random);
+    onProgress?.(job, { polls, elapsedMs: elapsed, delayMs: delay });
     client.emit({
       type: "poll",
       jobId: job.jobId,
       orderId,
       status,
       polls,
-      elapsedMs,
+      elapsedMs: elapsed,
       delayMs: delay,
     });
-    const details = { orderId, job, errorCode, fieldErrors: fields(job), handle };
     if (status === "CompletedWithErrors") {
-      throw new ContactMissingError(
-        `Order ${orderId} was stored, but its contact is missing`,
-        details,
-      );
+      throw fail(ContactMissingError, `Order ${orderId} was stored, but its contact is missing`);
     }
     if (status === "Failed") {
-      if (errorCode !== "OrderAlreadyExists") {
-        throw new JobFailedError(
-          `Job ${job.jobId} failed${errorCode ? `: ${errorCode}` : ""}`,
-          details,
-        );
-      }
+      if (errorCode !== "OrderAlreadyExists")
+        throw fail(JobFailedError, `Job ${job.jobId} failed${errorCode ? `: ${errorCode}` : ""}`);
       // The duplicate may be our own earlier attempt whose answer was lost: then it is ours.
-      if (!handle.retried)
-        throw new OrderAlreadyExistsError(`Order ${orderId} already exists`, details);
-      job = {
-        ...job,
-        status: "Completed",
-        versionTag: (await getOrder(client, orderId, { signal })).versionTag,
-      };
+      if (!handle.retried) throw fail(OrderAlreadyExistsError, `Order ${orderId} already exists`);
+      job = { ...job, status: "Completed", versionTag: "" };
     }
   }
   if (!job.versionTag && handle.operation !== "delete") {
@@ -139,7 +125,3 @@ export async function waitForJob(
   }
   return job as CompletedJob;
 }
-
-/** The job's errors as field errors. */
-const fields = (job: Job) =>
-  (job.errors ?? []).map((e) => ({ field: e.field ?? "", message: e.message }));
