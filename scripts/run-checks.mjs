@@ -30,7 +30,7 @@ for (const step of steps) {
   const started = performance.now();
   const run = spawnSync(step.command[0], step.command.slice(1), {
     stdio: "inherit",
-    env,
+    env: { ...env, ...step.env },
     shell: false,
   });
   if (run.error) console.error(`${step.name} could not start: ${run.error.message}`);
