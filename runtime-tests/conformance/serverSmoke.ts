@@ -40,7 +40,7 @@ export async function runServerSmoke(target: SmokeTarget, orderId: string): Prom
     });
     const text = await response.text();
     statuses.push(response.status);
-    response.headers.forEach((value, name) => transcript.push(`${name}: ${value}`));
+    for (const [name, value] of response.headers) transcript.push(`${name}: ${value}`);
     transcript.push(text);
     return { response, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   };
