@@ -97,7 +97,6 @@ async function processRequest(
 /** Answers one request: routing, faults, conventions, then the route handler. */
 export async function handleRequest(runtime: EmulatorRuntime, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  settleJobs(runtime.jobs(), runtime.clock.now());
   const match = matchRoute(request.method, url.pathname);
   if (match.kind === "notFound") {
     return errorResponse(404, "NotFound", "No endpoint of the Orders API has this path.");
