@@ -25,8 +25,8 @@ describe("ActionRequestSchema", () => {
     [
       { action: "", versionTag: "" },
       [
-        { field: "action", message: "must not be empty" },
-        { field: "versionTag", message: "must not be empty" },
+        { field: "action", message: "must not be empty or blank" },
+        { field: "versionTag", message: "must not be empty or blank" },
       ],
     ],
     [

@@ -68,11 +68,11 @@ describe("OrderRequestSchema", () => {
       [{ field: "orderId", message: "orderId is required" }],
     ],
     [
-      "an empty orderId",
+      "a blank orderId",
       orderWith((order) => {
-        order.orderId = "";
+        order.orderId = "  ";
       }),
-      [{ field: "orderId", message: "must not be empty" }],
+      [{ field: "orderId", message: "must not be empty or blank" }],
     ],
     [
       "a missing contact matchKey",

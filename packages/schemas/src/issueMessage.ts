@@ -27,9 +27,5 @@ export const issueMessage = (issue: BaseIssue<unknown>): string => {
     const options = issue.expected?.replace(/^\((.*)\)$/, "$1").replaceAll(" | ", ", ");
     return `must be one of ${options} (received ${issue.received})`;
   }
-  if (issue.type === "min_length") return "must not be empty";
-  if (issue.type === "max_length") {
-    return `must be at most ${issue.requirement} characters long (it has ${issue.received})`;
-  }
   return `must be ${expectedValue[issue.type] ?? issue.expected} (received ${issue.received})`;
 };
