@@ -2,6 +2,8 @@ import type { EmulatorClock } from "./clock.js";
 import { resolveClock } from "./clock.js";
 import type { FaultConfig } from "./faults.js";
 import { normaliseFaults } from "./faults.js";
+import type { FetchInput } from "./fetchInput.js";
+import { raceAbort, toRequest } from "./fetchInput.js";
 import type { EmulatorRuntime } from "./handleRequest.js";
 import { handleRequest } from "./handleRequest.js";
 import type { JobBody, JobEnvironment } from "./jobs.js";
@@ -47,8 +49,12 @@ export interface OrderView {
 
 /** The in-process Engage emulator: a fetch handler plus control and inspection. */
 export interface EngageEmulator {
-  /** Answers a request like Engage would. Bind-safe: pass it as a bare function. Rejects with a `TypeError` on a dropped-connection fault. */
-  fetch(request: Request): Promise<Response>;
+  /**
+   * Answers a request like Engage would. A drop-in `fetch`: takes a `Request` or a URL and
+   * init, honours the request's `AbortSignal`, and is bind-safe (pass it as a bare function).
+   * Rejects with a `TypeError` on a dropped-connection fault, like a network failure.
+   */
+  fetch(input: FetchInput, init?: RequestInit): Promise<Response>;
   /** The emulator's clock. */
   readonly clock: EmulatorClock;
   /** Moves a manual clock forward; throws with other clocks. */
@@ -179,7 +185,10 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
   seedFromOptions();
 
   return {
-    fetch: (request) => handleRequest(runtime, request),
+    fetch(input, init) {
+      const request = toRequest(input, init);
+      return raceAbort(request.signal, () => handleRequest(runtime, request));
+    },
     clock,
     advance(ms) {
       if (!clock.advance) throw new TypeError('advance(ms) needs the option clock: "manual".');

@@ -7,6 +7,7 @@ export type {
 } from "./createEngageEmulator.js";
 export { createEngageEmulator } from "./createEngageEmulator.js";
 export type { DrawnFaults, FaultConfig, FaultRates } from "./faults.js";
+export type { FetchInput } from "./fetchInput.js";
 export type { ErrorBody, FieldError } from "./http.js";
 export type { JobBody } from "./jobs.js";
 export type { LatencyProfile, LatencyProfileName, LogNormalLatencyOptions } from "./latency.js";
