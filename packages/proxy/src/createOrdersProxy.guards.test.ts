@@ -113,7 +113,7 @@ describe("createOrdersProxy authorize", () => {
   });
 
   it("sends a Response from the hook as is", async () => {
-    const { proxy, upstream } = setup({
+    const { proxy, upstream, events } = setup({
       authorize: () =>
         new Response("log in first", { status: 401, headers: { "www-authenticate": "Bearer" } }),
     });
@@ -122,6 +122,7 @@ describe("createOrdersProxy authorize", () => {
     expect(response.headers.get("www-authenticate")).toBe("Bearer");
     expect(await response.text()).toBe("log in first");
     expect(upstream.requests).toHaveLength(0);
+    expect(events[0]).toMatchObject({ outcome: "unauthorized", status: 401 });
   });
 });
 

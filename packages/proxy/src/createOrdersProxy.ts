@@ -176,7 +176,10 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       const verdict = config.authorize
         ? await config.authorize(request, { route, params: match.params, query })
         : true;
-      if (verdict instanceof Response) return finish({ outcome: "forbidden", response: verdict });
+      if (verdict instanceof Response) {
+        const outcome = verdict.status === 401 ? "unauthorized" : "forbidden";
+        return finish({ outcome, response: verdict });
+      }
       if (verdict !== true) {
         return refuse("forbidden", 403, "Forbidden", "This request is not allowed.");
       }

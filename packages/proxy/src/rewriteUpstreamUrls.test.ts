@@ -18,6 +18,12 @@ describe("rewriteUpstreamUrl", () => {
     ["https://tenant.voyado.example:444/api", "https://tenant.voyado.example:444/api"],
     ["http://tenant.voyado.example/api", "http://tenant.voyado.example/api"],
     ["not a url", "not a url"],
+    [
+      "HTTPS://Tenant.Voyado.Example:443/api/v3/orders/jobs/1",
+      "https://shop.example/engage/api/v3/orders/jobs/1",
+    ],
+    ["https://TENANT.voyado.example", "https://shop.example/engage"],
+    ["https://tenant.voyado.example:8443/api", "https://tenant.voyado.example:8443/api"],
   ])("%s → %s", (value, expected) => {
     expect(rewriteUpstreamUrl(value, rewrite)).toBe(expected);
   });
@@ -46,6 +52,12 @@ describe("rewriteLocation", () => {
 });
 
 describe("rewriteJsonUrls", () => {
+  it("rewrites a URL whose host is spelled in capitals", () => {
+    expect(rewriteJsonUrls('{"href":"https://TENANT.voyado.example/api/x"}', rewrite)).toBe(
+      '{"href":"https://shop.example/engage/api/x"}',
+    );
+  });
+
   it("leaves a text without the upstream host untouched", () => {
     const text = '{"a": 1.50, "b": "https://other.example/x"}';
     expect(rewriteJsonUrls(text, rewrite)).toBe(text);

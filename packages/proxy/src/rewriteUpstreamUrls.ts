@@ -9,15 +9,31 @@ export interface UrlRewrite {
 /**
  * Rewrites one absolute URL under the upstream base to the same path under the proxy's base,
  * so a browser following it (a job `href`, a `Location`, a page link) comes back through the
- * proxy. Anything else is returned unchanged.
+ * proxy. A URL spelled differently (`HTTPS://Tenant…:443/…`) is compared in its normalized
+ * form. Anything else is returned unchanged.
  */
 export function rewriteUpstreamUrl(value: string, rewrite: UrlRewrite): string {
+  const direct = rewriteByPrefix(value, rewrite);
+  if (direct !== undefined) return direct;
+  if (!/^https?:\/\//i.test(value)) return value;
+  let normalized: string;
+  try {
+    normalized = new URL(value).href;
+  } catch {
+    return value;
+  }
+  // `new URL("https://host").href` ends in "/", which the bare base does not.
+  if (normalized === `${rewrite.from}/` && !value.endsWith("/")) return rewrite.to;
+  return rewriteByPrefix(normalized, rewrite) ?? value;
+}
+
+function rewriteByPrefix(value: string, rewrite: UrlRewrite): string | undefined {
   if (value === rewrite.from) return rewrite.to;
-  if (!value.startsWith(rewrite.from)) return value;
+  if (!value.startsWith(rewrite.from)) return undefined;
   const next = value.charAt(rewrite.from.length);
   // `https://tenant.voyado.com.evil.example` starts with the base too: only a path, query or
   // fragment may follow it.
-  if (next !== "/" && next !== "?" && next !== "#") return value;
+  if (next !== "/" && next !== "?" && next !== "#") return undefined;
   return rewrite.to + value.slice(rewrite.from.length);
 }
 
@@ -45,10 +61,10 @@ const jsonString = /"(?:[^"\\]|\\.)*"/g;
  * so numbers such as `454.08000000` or ids beyond 2^53 reach the browser byte for byte.
  */
 export function rewriteJsonUrls(text: string, rewrite: UrlRewrite): string {
-  // Cheap pre-check: the base's host appears in the text unless no URL needs rewriting (a
-  // JSON-escaped `\/` spelling still contains the host).
-  const host = rewrite.from.replace(/^[a-z]+:\/\//i, "").split("/")[0] ?? "";
-  if (!text.includes(host)) return text;
+  // Cheap pre-check: without the base's host name (in any case) no URL needs rewriting; a
+  // JSON-escaped `\/` spelling still contains it.
+  const host = rewrite.from.replace(/^[a-z]+:\/\//i, "").split(/[/:]/)[0] ?? "";
+  if (!text.toLowerCase().includes(host)) return text;
   return text.replace(jsonString, (token) => {
     let value: unknown;
     try {
