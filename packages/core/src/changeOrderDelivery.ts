@@ -1,8 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient";
-import { type WriteOptions, write } from "./jobHandle";
-import { orderPath } from "./request";
+import { sendChange, type WriteOptions } from "./jobHandle";
 import type { DeliveryChange, JobHandle } from "./types";
-import { check, need } from "./validate";
 
 /**
  * Changes an order's delivery method, tracking or date; `lastChangedAt` defaults to now.
@@ -21,8 +19,5 @@ export async function changeOrderDelivery(
   change: DeliveryChange,
   options: WriteOptions = {},
 ): Promise<JobHandle> {
-  const payload = { lastChangedAt: new Date(client.now()).toISOString(), ...change };
-  await check(client, "deliveryChange", payload);
-  const path = `${orderPath(need(orderId, "orderId"))}/change-delivery`;
-  return write(client, "POST", path, orderId, "changeDelivery", payload, options);
+  return sendChange(client, orderId, "changeDelivery", change, options);
 }

@@ -1,8 +1,7 @@
 import type { OrdersClient } from "./createOrdersClient";
-import { type WriteOptions, write } from "./jobHandle";
-import { orderPath } from "./request";
+import { sendChange, type WriteOptions } from "./jobHandle";
 import type { JobHandle, StatusChange } from "./types";
-import { check, need } from "./validate";
+import { need } from "./validate";
 
 /**
  * Changes an order's status and/or external status; `lastChangedAt` defaults to now. Retried
@@ -22,8 +21,5 @@ export async function changeOrderStatus(
   options: WriteOptions = {},
 ): Promise<JobHandle> {
   if (!change?.status) need(change?.externalStatus, "change.status or change.externalStatus");
-  const payload = { lastChangedAt: new Date(client.now()).toISOString(), ...change };
-  await check(client, "statusChange", payload);
-  const path = `${orderPath(need(orderId, "orderId"))}/change-status`;
-  return write(client, "POST", path, orderId, "changeStatus", payload, options);
+  return sendChange(client, orderId, "changeStatus", change, options);
 }

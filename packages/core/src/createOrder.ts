@@ -1,7 +1,7 @@
 import type { OrdersClient } from "./createOrdersClient";
 import { OrderAlreadyExistsError, OrderNotFoundError } from "./errors";
 import { getOrder } from "./getOrder";
-import { type WriteOptions, write } from "./jobHandle";
+import { iso, type WriteOptions, write } from "./jobHandle";
 import { isObject, orderPath, resent } from "./request";
 import type { JobHandle, Order, StoredOrder } from "./types";
 import { check, need } from "./validate";
@@ -42,7 +42,7 @@ export async function createOrder(
       pollUrl: client.baseUrl + orderPath(orderId),
       orderId,
       operation: "create",
-      startedAt: new Date(client.now()).toISOString(),
+      startedAt: iso(client),
       retried: true,
     };
     if (stored) {

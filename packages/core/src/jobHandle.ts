@@ -11,7 +11,7 @@ import {
   text,
 } from "./request";
 import type { JobHandle, JobOperation, OrderAction } from "./types";
-import { need } from "./validate";
+import { check, need } from "./validate";
 
 /** The options of an asynchronous write. */
 export interface WriteOptions {
@@ -43,6 +43,26 @@ export async function write(
   return handleOf(client, await send(client, method, path, sendOptions), orderId, operation);
 }
 
+/** The client's time as ISO 8601. */
+export const iso = (client: OrdersClient): string => new Date(client.now()).toISOString();
+
+/**
+ * Sends a change-status or change-delivery: `lastChangedAt` defaults to now, the client's
+ * schema for the kind checks the body first.
+ */
+export async function sendChange(
+  client: OrdersClient,
+  orderId: string,
+  operation: "changeStatus" | "changeDelivery",
+  body: Record<string, unknown>,
+  options: WriteOptions,
+): Promise<JobHandle> {
+  const payload = { lastChangedAt: iso(client), ...body };
+  await check(client, operation === "changeStatus" ? "statusChange" : "deliveryChange", payload);
+  const path = `${orderPath(need(orderId, "orderId"))}/${operation === "changeStatus" ? "change-status" : "change-delivery"}`;
+  return write(client, "POST", path, orderId, operation, payload, options);
+}
+
 /** Makes a handle from an accepted write (201 or 202; job in the body, in `Location`, or both). */
 export function handleOf(
   client: OrdersClient,
@@ -63,7 +83,7 @@ export function handleOf(
         : orderPath(orderId)),
     orderId: text(d.orderId) ?? orderId,
     operation,
-    startedAt: new Date(client.now()).toISOString(),
+    startedAt: iso(client),
   };
   if (!jobId) {
     // An empty answer without a job (e.g. a synchronous 204 to a delete) means done.
