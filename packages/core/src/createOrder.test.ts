@@ -173,6 +173,16 @@ describe("createOrder", () => {
     expect(sent).toHaveLength(0);
   });
 
+  it("refuses a body that cannot be JSON, naming it, before sending", async () => {
+    const { client, sent } = setup([]);
+    const error = (await rejection(
+      createOrder(client, { ...order(), total: 10n } as never),
+    )) as EngageError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toBe("body: must be serializable as JSON");
+    expect(sent).toHaveLength(0);
+  });
+
   it("refuses an orderAction without action", async () => {
     const { client, sent } = setup([]);
     const error = await rejection(createOrder(client, order(), { orderAction: { action: "" } }));

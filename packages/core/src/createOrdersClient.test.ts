@@ -33,6 +33,14 @@ describe("createOrdersClient", () => {
     expect(sent[0]?.url).toBe("https://shop.example/engage/api/v3/orders/o-1");
   });
 
+  it("keeps a proxy prefix that itself contains /api/", async () => {
+    const { client, sent } = setup([json(200, { orderId: "o-1", versionTag: "v1" })], {
+      baseUrl: "https://shop.example/api/engage",
+    });
+    await getOrder(client, "o-1");
+    expect(sent[0]?.url).toBe("https://shop.example/api/engage/api/v3/orders/o-1");
+  });
+
   it.each([
     [{ baseUrl: "not a url" }, "baseUrl"],
     [{ baseUrl: "ftp://x.example" }, "baseUrl"],

@@ -1,5 +1,5 @@
 import type { OrdersClient } from "./createOrdersClient";
-import { OrderNotFoundError } from "./errors";
+import { EngageError, OrderNotFoundError } from "./errors";
 import { body, malformed, orderPath, type Reply, retryAfter, send, text } from "./request";
 import type { Job, JobHandle, StoredOrder } from "./types";
 import { need } from "./validate";
@@ -45,10 +45,12 @@ export async function poll(
   until?: number,
 ): Promise<[Job, number | undefined]> {
   const { jobId, orderId } = handle;
-  const get = (url: string) => send(client, "GET", url, { signal, until, info: { orderId } });
+  const get = (url: string, notFound?: typeof EngageError) =>
+    send(client, "GET", url, { signal, until, notFound, info: { orderId } });
   let reply: Reply;
   try {
-    reply = await get(need(handle.pollUrl, "handle.pollUrl"));
+    // A job that is gone is not a missing order; a handle without a job polls the order.
+    reply = await get(need(handle.pollUrl, "handle.pollUrl"), jobId ? EngageError : undefined);
     // A completed job may redirect to the order. Redirects are followed here, on the
     // client's own origin, so the key never travels to another host. Status 0 is an
     // opaque redirect (a runtime that hides the target): read the order by its id.

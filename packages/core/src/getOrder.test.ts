@@ -41,6 +41,8 @@ describe("getOrder", () => {
     ["truncated JSON", new Response('{"orderId":"o-1","versi', { status: 200 })],
     ["a JSON string", json(200, "o-1")],
     ["an empty body", new Response(null, { status: 200 })],
+    ["an order without versionTag", json(200, { orderId: "o-1" })],
+    ["a versionTag of the wrong type", json(200, { orderId: "o-1", versionTag: 7 })],
   ])("turns a 200 with %s into MalformedResponseError", async (_, response) => {
     const { client } = setup([response]);
     const error = await rejection(getOrder(client, "o-1"));

@@ -1,5 +1,5 @@
 import type { OrdersClient } from "./createOrdersClient";
-import { body, orderPath, send } from "./request";
+import { body, malformed, orderPath, send, text } from "./request";
 import type { StoredOrder } from "./types";
 import { need } from "./validate";
 
@@ -31,5 +31,6 @@ export async function getOrder(
     signal,
     info: { orderId },
   });
-  return body(reply) as StoredOrder;
+  const order = body(reply);
+  return text(order.versionTag) ? (order as StoredOrder) : malformed(reply, "has no versionTag");
 }

@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient";
+import { invalid, type OrdersClient } from "./createOrdersClient";
 import {
   ContactMissingError,
   EngageError,
@@ -32,7 +32,7 @@ export interface SendOptions {
   /** No retry wait may end after this epoch time (a job deadline). */
   until?: number | undefined;
   /** The class of a bare 404. Defaults to `OrderNotFoundError`. */
-  notFound?: typeof EngageError;
+  notFound?: typeof EngageError | undefined;
   /** Extra details for any error. */
   info?: ErrorDetails;
 }
@@ -71,13 +71,13 @@ export function retryAfter(value: string | null | undefined, now: number): numbe
 }
 
 /**
- * Puts a URL or path onto the client's base URL: everything before the first `/api/` is
+ * Puts a URL or path onto the client's base URL: everything before the first `/api/v{n}/` is
  * replaced by `baseUrl`, so the key only ever goes to the configured origin and a handle made
  * behind one proxy resumes behind another.
  */
 export function rebase(client: OrdersClient, url: string): string {
   const { pathname, search } = new URL(url, `${client.baseUrl}/`);
-  return pathname.slice(Math.max(0, pathname.indexOf("/api/"))) + search;
+  return pathname.slice(Math.max(0, pathname.search(/\/api\/v\d+\//))) + search;
 }
 
 /** Returns the reply's body as an object, or throws `MalformedResponseError`. */
@@ -110,7 +110,11 @@ export async function send(
   const path = rebase(client, target);
   const attempts: Attempt[] = [];
   const init: RequestInit = { method, redirect: "manual" };
-  if (options.body !== undefined) init.body = JSON.stringify(options.body);
+  try {
+    if (options.body !== undefined) init.body = JSON.stringify(options.body);
+  } catch {
+    invalid("body", "must be serializable as JSON");
+  }
   for (;;) {
     signal?.throwIfAborted();
     await client.limiter?.acquire(signal);

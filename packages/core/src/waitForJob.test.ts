@@ -140,6 +140,23 @@ describe("waitForJob: contract variants", () => {
     expect(error.handle?.jobId).toBe("j-1");
   });
 
+  it("a job that is gone (404) is not reported as a missing order", async () => {
+    const { client } = setup([new Response(null, { status: 404 })]);
+    const error = (await rejection(waitForJob(client, handle()))) as EngageError;
+    expect(error.name).toBe("EngageError");
+    expect(error.status).toBe(404);
+  });
+
+  it("refuses an invalid deadline", async () => {
+    const { client, sent } = setup([]);
+    const error = (await rejection(
+      waitForJob(client, handle(), { deadline: "soon" }),
+    )) as EngageError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.fieldErrors[0]?.field).toBe("deadline");
+    expect(sent).toHaveLength(0);
+  });
+
   it("refuses a handle without orderId or pollUrl before sending", async () => {
     const { client, sent } = setup([]);
     expect(await rejection(waitForJob(client, {} as JobHandle))).toBeInstanceOf(ValidationError);

@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient";
+import { invalid, type OrdersClient } from "./createOrdersClient";
 import {
   ContactMissingError,
   EngageError,
@@ -61,7 +61,8 @@ export async function waitForJob(
   const until =
     options.deadline === undefined
       ? now() + (options.timeoutMs ?? 60_000)
-      : new Date(options.deadline).getTime() || 0;
+      : new Date(options.deadline).getTime();
+  if (!(until > 0)) invalid("deadline", "must be a date");
   let job: Job = { ...handle, status: handle.status ?? "Pending" };
   let wait: number | undefined;
   let seen: number | undefined;
