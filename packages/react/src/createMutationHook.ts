@@ -1,0 +1,60 @@
+import type { EngageError, OrdersClient } from "@engage-orders/core";
+import type { SWRMutationConfiguration, SWRMutationResponse } from "swr/mutation";
+import { singleFlight } from "./clientState";
+import { useSWRMutation } from "./deps";
+import { MUTATION_KEY } from "./keys";
+import { useOrdersClient } from "./useOrdersClient";
+import { useUnmountSignal } from "./useUnmountSignal";
+
+/** The SWR key of a mutation hook: `[MUTATION_KEY, operation, orderId]`, or `null` (disabled). */
+export type MutationKey = readonly [typeof MUTATION_KEY, string, string] | null;
+
+/** The SWR options a mutation hook passes through (`onSuccess`, `onError`, `throwOnError` …). */
+export type MutationOptions<Data, Arg> = SWRMutationConfiguration<
+  Data,
+  EngageError,
+  MutationKey,
+  Arg
+> & {
+  throwOnError?: boolean;
+};
+
+/** What a mutation hook returns: SWR's `trigger`, `data`, `error`, `isMutating` and `reset`. */
+export type MutationResult<Data, Arg> = SWRMutationResponse<Data, EngageError, MutationKey, Arg>;
+
+/**
+ * Creates a mutation hook around one core call. The hook is wiring only: an SWR mutation key,
+ * a fetcher that calls `send` with the client of the nearest provider, and the SWR options
+ * passed through. Two guarantees are added around the fetcher:
+ *
+ * - single-flight per intent: triggering the same operation with an equal argument while the
+ *   first request is in flight returns that request's promise (one request);
+ * - unmount safety: the request gets an AbortSignal that aborts when the component unmounts,
+ *   so no retry, poll or follow-up request runs afterwards.
+ *
+ * `orderId: null` disables the hook (`trigger` throws); the order id is part of the intent.
+ *
+ * @example
+ * ```ts
+ * const useArchiveOrder = createMutationHook("archive", (client, arg: { note: string }, orderId, signal) =>
+ *   changeOrderStatus(client, orderId, { externalStatus: "Archived" }, { signal }));
+ * ```
+ */
+export function createMutationHook<Data, Arg = never>(
+  operation: string,
+  send: (client: OrdersClient, arg: Arg, orderId: string, signal: AbortSignal) => Promise<Data>,
+) {
+  return (
+    orderId?: string | null,
+    options?: MutationOptions<Data, Arg>,
+  ): MutationResult<Data, Arg> => {
+    const client = useOrdersClient();
+    const signal = useUnmountSignal();
+    return useSWRMutation(
+      orderId === null ? null : ([MUTATION_KEY, operation, orderId ?? ""] as const),
+      ([, , id]: readonly [string, string, string], { arg }: { arg: Arg }) =>
+        singleFlight(client, [operation, id, arg], () => send(client, arg, id, signal)),
+      options,
+    ) as MutationResult<Data, Arg>;
+  };
+}

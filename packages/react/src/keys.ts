@@ -1,0 +1,20 @@
+// Every SWR key of this package starts with one of these tags, so the hooks can find (and
+// revalidate) each other's data without touching keys that belong to the application.
+
+/** The tag of `useOrder` keys: `[ORDER_KEY, orderId, contactId]`. */
+export const ORDER_KEY = "@engage-orders/order";
+
+/** The tag of `useContactOrders` page keys: `[ORDERS_KEY, contactId, count, offset]`. */
+export const ORDERS_KEY = "@engage-orders/orders";
+
+/** The tag of mutation keys: `[MUTATION_KEY, operation, orderId]`. */
+export const MUTATION_KEY = "@engage-orders/mutation";
+
+/** The prefix of `useOrderJob` keys; the job id (or poll URL) follows. */
+export const JOB_KEY = "@engage-orders/job:";
+
+/** A key filter for SWR's `mutate` that matches every `useOrder` key of one order. */
+export const orderKeys =
+  (orderId: string | null | undefined) =>
+  (key: unknown): boolean =>
+    Array.isArray(key) && key[0] === ORDER_KEY && key[1] === orderId;

@@ -1,0 +1,49 @@
+import type { ContactOrdersPage, EngageError } from "@engage-orders/core";
+import type { SWRInfiniteConfiguration, SWRInfiniteResponse } from "swr/infinite";
+import { listContactOrders, useSWRInfinite } from "./deps";
+import { ORDERS_KEY } from "./keys";
+import { useOrdersClient } from "./useOrdersClient";
+
+/** The options of `useContactOrders`: SWR's infinite options (passed through) plus `count`. */
+export interface UseContactOrdersOptions
+  extends SWRInfiniteConfiguration<ContactOrdersPage, EngageError> {
+  /** The page size. Defaults to `10` (Engage's). */
+  count?: number;
+}
+
+/** The SWR key of one page: `[ORDERS_KEY, contactId, count, offset]`. */
+export type ContactOrdersKey = [typeof ORDERS_KEY, string, number, number];
+
+/**
+ * Reads a contact's orders page by page through `useSWRInfinite`. A next page exists while the
+ * last one has a `next` link; `setSize(size + 1)` loads it. Revalidated when a job completes.
+ * `null` disables the hook.
+ *
+ * @example
+ * ```tsx
+ * const { data: pages, size, setSize } = useContactOrders(contactId, { count: 25 });
+ * const orders = pages?.flatMap((page) => page.items) ?? [];
+ * const more = Boolean(pages?.at(-1)?.next);
+ * <button disabled={!more} onClick={() => setSize(size + 1)}>More</button>
+ * ```
+ */
+export function useContactOrders(
+  contactId: string | null | undefined,
+  { count = 10, ...options }: UseContactOrdersOptions = {},
+): SWRInfiniteResponse<ContactOrdersPage, EngageError> {
+  const client = useOrdersClient();
+  return useSWRInfinite(
+    (index, previous: ContactOrdersPage | null): ContactOrdersKey | null =>
+      contactId && (!index || previous?.next)
+        ? [
+            ORDERS_KEY,
+            contactId,
+            count,
+            previous ? (previous.offset ?? 0) + previous.items.length : 0,
+          ]
+        : null,
+    ([, id, size, offset]: ContactOrdersKey) =>
+      listContactOrders(client, id, { offset, count: size }),
+    options,
+  );
+}

@@ -1,0 +1,38 @@
+import type { JobHandle, Order, OrderAction } from "@engage-orders/core";
+import {
+  createMutationHook,
+  type MutationOptions,
+  type MutationResult,
+} from "./createMutationHook";
+import { createOrder } from "./deps";
+
+/** The argument of `useCreateOrder`'s `trigger`. */
+export interface CreateOrderArg {
+  /** The order to register. */
+  order: Order;
+  /** An action to fire once the order is processed (fires at most once: creates are unique). */
+  orderAction?: OrderAction;
+}
+
+const useCreate = createMutationHook<JobHandle, CreateOrderArg>(
+  "create",
+  (client, arg, _, signal) =>
+    createOrder(client, arg.order, { orderAction: arg.orderAction, signal }),
+);
+
+/**
+ * Registers a new order; `trigger` resolves to the job handle (watch it with `useOrderJob`).
+ * The same order triggered again while in flight sends one request.
+ *
+ * @example
+ * ```tsx
+ * const { trigger, data: handle, isMutating } = useCreateOrder();
+ * const job = useOrderJob(handle ?? null);
+ * <button disabled={isMutating} onClick={() => trigger({ order })}>Register</button>
+ * ```
+ */
+export function useCreateOrder(
+  options?: MutationOptions<JobHandle, CreateOrderArg>,
+): MutationResult<JobHandle, CreateOrderArg> {
+  return useCreate(undefined, options);
+}

@@ -1,0 +1,18 @@
+import type { JobHandle } from "@engage-orders/core";
+import { createMutationHook } from "./createMutationHook";
+import { deleteOrder } from "./deps";
+
+/**
+ * Deletes an order; `trigger()` resolves to the job handle (watch it with `useOrderJob`).
+ * `null` disables the hook.
+ *
+ * @example
+ * ```ts
+ * const { trigger, isMutating } = useDeleteOrder("o-1001");
+ * const handle = await trigger();
+ * ```
+ */
+export const useDeleteOrder = createMutationHook<JobHandle>(
+  "delete",
+  (client, _, orderId, signal) => deleteOrder(client, orderId, { signal }),
+);

@@ -1,0 +1,39 @@
+import type { EngageError, StoredOrder } from "@engage-orders/core";
+import type { SWRConfiguration, SWRResponse } from "swr";
+import { memoryOf } from "./clientState";
+import { getOrder, useSWR } from "./deps";
+import { ORDER_KEY } from "./keys";
+import { useOrdersClient } from "./useOrdersClient";
+
+/** The options of `useOrder`: SWR's options (passed through) plus `contactId`. */
+export interface UseOrderOptions extends SWRConfiguration<StoredOrder, EngageError> {
+  /** Checks that the order belongs to this contact (`OrderNotFoundError` otherwise). */
+  contactId?: string | undefined;
+}
+
+/**
+ * Reads one order with its `versionTag` through SWR (deduped, revalidated when one of its
+ * jobs completes). `null` disables the hook. Pass `suspense: true` to suspend.
+ *
+ * @example
+ * ```tsx
+ * const { data: order, error } = useOrder("o-1001");
+ * if (error instanceof OrderNotFoundError) return <p>No such order</p>;
+ * ```
+ */
+export function useOrder(
+  orderId: string | null | undefined,
+  { contactId, ...options }: UseOrderOptions = {},
+): SWRResponse<StoredOrder, EngageError> {
+  const client = useOrdersClient();
+  return useSWR(
+    orderId ? [ORDER_KEY, orderId, contactId] : null,
+    async ([, id, contact]: [string, string, string | undefined]) => {
+      const order = await getOrder(client, id, { contactId: contact });
+      // Remembered so an action sent without a versionTag quotes this version.
+      memoryOf(client).set(`tag:${id}`, order.versionTag);
+      return order;
+    },
+    options,
+  );
+}

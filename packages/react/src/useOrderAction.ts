@@ -1,0 +1,92 @@
+import type { ActionAccepted, OrderAction } from "@engage-orders/core";
+import { memoryOf } from "./clientState";
+import {
+  createMutationHook,
+  type MutationOptions,
+  type MutationResult,
+} from "./createMutationHook";
+import { getOrder, triggerAction, useSWRConfig, VersionTagMismatchError } from "./deps";
+import { orderKeys } from "./keys";
+import { useOrdersClient } from "./useOrdersClient";
+
+/** The argument of `useOrderAction`'s `trigger`. */
+export interface OrderActionArg extends OrderAction {
+  /**
+   * The `versionTag` of the version the action is about. Defaults to the latest one known:
+   * from the last completed job of the order or the last read of it (`useOrder`), else read
+   * from Engage first.
+   */
+  versionTag?: string;
+  /**
+   * Sends the action although this client already had it accepted for this version (e.g. a
+   * deliberate "send the email again"). Defaults to `false`: it is not sent twice.
+   */
+  resend?: boolean;
+}
+
+/** What `useOrderAction` returns: the SWR mutation plus `refresh`. */
+export interface OrderActionResult extends MutationResult<ActionAccepted, OrderActionArg> {
+  /**
+   * Recovers from a `VersionTagMismatchError`: forgets the stale `versionTag`, clears the
+   * error and revalidates every `useOrder` of the order. The next `trigger` quotes the
+   * current version (read from Engage when no newer one is known).
+   */
+  refresh: () => void;
+}
+
+const useAction = createMutationHook<ActionAccepted, OrderActionArg>(
+  "action",
+  async (client, { resend, ...arg }, orderId, signal) => {
+    const memory = memoryOf(client);
+    const tag = `tag:${orderId}`;
+    const versionTag =
+      arg.versionTag ??
+      (memory.get(tag) as string | undefined) ??
+      (await getOrder(client, orderId, { signal })).versionTag;
+    const request = { ...arg, versionTag };
+    const sent = `sent:${JSON.stringify([orderId, request])}`;
+    if (memory.has(sent) && !resend) return memory.get(sent) as ActionAccepted;
+    try {
+      const accepted = await triggerAction(client, orderId, request, { signal });
+      memory.set(sent, accepted);
+      return accepted;
+    } catch (error) {
+      // A stale tag must not be quoted again: the next trigger reads the order first.
+      if (error instanceof VersionTagMismatchError && memory.get(tag) === versionTag)
+        memory.delete(tag);
+      throw error;
+    }
+  },
+);
+
+/**
+ * Sends an action (automation) on a processed order through `useSWRMutation`.
+ *
+ * - The `versionTag` comes from the latest completed job or read of the order when not given.
+ * - Single-flight per intent: a double click or a StrictMode double effect sends one request,
+ *   and an action this client already had accepted for the same version is not sent again
+ *   (unless `resend: true`).
+ * - A version mismatch ends in `VersionTagMismatchError` (never retried); `refresh()`
+ *   recovers. An order without a contact ends in `ContactMissingError`.
+ *
+ * @example
+ * ```tsx
+ * const { trigger, isMutating, error, refresh } = useOrderAction("o-1001");
+ * <button disabled={isMutating} onClick={() => trigger({ action: "ConfirmOrder", language: "sv-SE" })}>Confirm</button>
+ * {error instanceof VersionTagMismatchError && <button onClick={refresh}>Reload the order</button>}
+ * ```
+ */
+export function useOrderAction(
+  orderId: string | null | undefined,
+  options?: MutationOptions<ActionAccepted, OrderActionArg>,
+): OrderActionResult {
+  const client = useOrdersClient();
+  const { mutate } = useSWRConfig();
+  const result = useAction(orderId ?? null, options) as OrderActionResult;
+  result.refresh = () => {
+    memoryOf(client).delete(`tag:${orderId}`);
+    result.reset();
+    mutate(orderKeys(orderId));
+  };
+  return result;
+}

@@ -1,0 +1,152 @@
+import { ContactMissingError, createOrder, type JobHandle } from "@engage-orders/core";
+import { useOrderJob } from "@engage-orders/react";
+import { act, render, renderHook } from "@testing-library/react";
+import { StrictMode } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { createHarness, EMAIL, makeOrder, settle } from "../test/harness";
+
+describe("useOrderJob", () => {
+  it("polls a created job to Completed, with a timeline and onCompleted once", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    const onCompleted = vi.fn();
+    const { result } = renderHook(() => useOrderJob(handle, { onCompleted }), {
+      wrapper: h.Wrapper,
+    });
+    expect(result.current.status).toBe("Pending");
+    expect(result.current.timeline).toEqual([{ status: "Pending", at: handle.startedAt }]);
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.status).toBe("Completed");
+    expect(result.current.versionTag).toMatch(/\S/);
+    expect(result.current.error).toBeUndefined();
+    expect(result.current.timeline.map((entry) => entry.status)).toEqual([
+      "Pending",
+      "Processing",
+      "Completed",
+    ]);
+    expect(onCompleted).toHaveBeenCalledTimes(1);
+    expect(onCompleted.mock.calls[0]?.[0]).toMatchObject({
+      status: "Completed",
+      orderId: handle.orderId,
+    });
+    const polls = h.count("GET /api/v3/orders/jobs/");
+    await h.advance(60_000);
+    expect(h.count("GET /api/v3/orders/jobs/")).toBe(polls);
+  });
+
+  it("makes one request per poll for 100 components watching one job", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    function Watcher() {
+      const { status } = useOrderJob(handle);
+      return <span>{status}</span>;
+    }
+    const view = render(
+      <>
+        {Array.from({ length: 100 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: identical watchers
+          <Watcher key={i} />
+        ))}
+      </>,
+      { wrapper: h.Wrapper },
+    );
+    await h.advanceUntil(() => view.queryAllByText("Completed").length === 100);
+    const polls = h.events.filter((event) => event.type === "poll").length;
+    expect(polls).toBeGreaterThan(2);
+    expect(h.count("GET /api/v3/orders/jobs/")).toBe(polls);
+    view.unmount();
+  });
+
+  it("sends nothing after unmount, whether sleeping or mid-request", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    const sleeping = renderHook(() => useOrderJob(handle), { wrapper: h.Wrapper });
+    await h.advance(150); // one poll done, the next one sleeping
+    const before = h.requests.length;
+    sleeping.unmount();
+    await h.advance(5000);
+    expect(h.requests.length).toBe(before);
+  });
+
+  it("resumes from a serialized handle without re-sending the write", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    const stored = JSON.parse(JSON.stringify(handle)) as JobHandle;
+    await h.advance(3000); // "reload" after the job finished
+    const { result } = renderHook(() => useOrderJob(stored), { wrapper: h.Wrapper });
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.status).toBe("Completed");
+    expect(h.count("POST ")).toBe(1);
+  });
+
+  it("follows a job given by id only", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    const { result } = renderHook(() => useOrderJob(handle.jobId), { wrapper: h.Wrapper });
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.job).toMatchObject({ orderId: handle.orderId, status: "Completed" });
+  });
+
+  it("ends an unknown contact in ContactMissingError and calls onFailed once", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder(undefined, "nobody@example.com"));
+    const onFailed = vi.fn();
+    const { result } = renderHook(() => useOrderJob(handle, { onFailed }), { wrapper: h.Wrapper });
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.error).toBeInstanceOf(ContactMissingError);
+    expect(result.current.status).toBe("CompletedWithErrors");
+    expect(onFailed).toHaveBeenCalledTimes(1);
+    const polls = h.count("GET ");
+    await h.advance(30_000);
+    expect(h.count("GET ")).toBe(polls);
+  });
+
+  it("pauses while the page is hidden and checks again when it shows", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    let visibility = "visible";
+    const restore = Object.getOwnPropertyDescriptor(document, "visibilityState");
+    Object.defineProperty(document, "visibilityState", {
+      configurable: true,
+      get: () => visibility,
+    });
+    try {
+      const { result } = renderHook(() => useOrderJob(handle), { wrapper: h.Wrapper });
+      await h.advance(150);
+      visibility = "hidden";
+      act(() => void document.dispatchEvent(new Event("visibilitychange")));
+      const before = h.requests.length;
+      await h.advance(10_000);
+      expect(h.requests.length).toBe(before);
+      expect(result.current.isDone).toBe(false);
+      visibility = "visible";
+      act(() => void document.dispatchEvent(new Event("visibilitychange")));
+      await h.advance(0);
+      await settle();
+      expect(result.current.status).toBe("Completed");
+      expect(h.requests.length).toBe(before + 1);
+    } finally {
+      if (restore) Object.defineProperty(document, "visibilityState", restore);
+      else Reflect.deleteProperty(document, "visibilityState");
+    }
+  });
+
+  it("runs one watch under StrictMode and a null job watches nothing", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    const { result } = renderHook(() => useOrderJob(handle), {
+      wrapper: ({ children }) => (
+        <StrictMode>
+          <h.Wrapper>{children}</h.Wrapper>
+        </StrictMode>
+      ),
+    });
+    await h.advanceUntil(() => result.current.isDone);
+    expect(h.count("GET /api/v3/orders/jobs/")).toBe(
+      h.events.filter((e) => e.type === "poll").length,
+    );
+    const idle = renderHook(() => useOrderJob(null), { wrapper: h.Wrapper });
+    expect(idle.result.current).toMatchObject({ status: undefined, timeline: [], isDone: false });
+    void EMAIL;
+  });
+});

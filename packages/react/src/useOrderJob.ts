@@ -1,0 +1,86 @@
+import type { CompletedJob, EngageError, Job, JobHandle, JobStatus } from "@engage-orders/core";
+import { useEffect, useRef, useSWRConfig, useSWRSubscription } from "./deps";
+import { initialJobState, isOutcome, type JobState, type JobTimelineEntry } from "./jobState";
+import { JOB_KEY } from "./keys";
+import { useOrdersClient } from "./useOrdersClient";
+import { type WatchJobOptions, watchJob } from "./watchJob";
+
+/** The options of `useOrderJob`: the core's wait options plus callbacks. */
+export interface UseOrderJobOptions extends WatchJobOptions {
+  /** Called once per hook and job when the job completes. */
+  onCompleted?: ((job: CompletedJob) => void) | undefined;
+  /** Called once per hook and job when it ends in a job outcome error (`Failed`, `CompletedWithErrors`, duplicate). */
+  onFailed?: ((error: EngageError) => void) | undefined;
+}
+
+/** What `useOrderJob` returns. */
+export interface OrderJobResult {
+  /** The latest status: the handle's (or `Pending`) until the first poll; `undefined` without a job. */
+  status: JobStatus | undefined;
+  /** The `versionTag` of the processed version, once completed. */
+  versionTag: string | undefined;
+  /** The job as last reported. */
+  job: Job | undefined;
+  /**
+   * The typed error: a job outcome (`ContactMissingError`, `JobFailedError`,
+   * `OrderAlreadyExistsError`: final), or transport trouble or a `JobTimeoutError` (the watch
+   * resumes on the next focus or mount).
+   */
+  error: EngageError | undefined;
+  /** Every status seen with its time, oldest first (for progress UIs). */
+  timeline: JobTimelineEntry[];
+  /** Whether the job reached its end: completed, or a job outcome error. */
+  isDone: boolean;
+}
+
+/**
+ * Watches an asynchronous job until it ends, through SWR: any number of components watching
+ * one job share one watch (one request per poll) on the core's `waitForJob` schedule. Polling
+ * stops at a terminal status, pauses while the page is hidden and checks again on focus, and
+ * stops with the last watcher's unmount (no request afterwards). Give it the handle a write
+ * returned, a serialized one (after a reload or from a server: nothing is re-sent), or a job
+ * id; `null` watches nothing. A completed job revalidates its order and the contact order lists.
+ *
+ * @example
+ * ```tsx
+ * const { status, timeline, error } = useOrderJob(handle, {
+ *   onCompleted: (job) => toast(`Order ${job.orderId} is processed`),
+ * });
+ * ```
+ */
+export function useOrderJob(
+  target: JobHandle | string | null | undefined,
+  options: UseOrderJobOptions = {},
+): OrderJobResult {
+  const client = useOrdersClient();
+  const config = useSWRConfig();
+  const id = typeof target === "string" ? target : target && (target.jobId || target.pollUrl);
+  const key = id ? JOB_KEY + id : null;
+  const done = useRef(false);
+  const {
+    data = typeof target === "object" && target ? initialJobState(target) : undefined,
+    error,
+  } = useSWRSubscription<JobState, EngageError, string | null>(key, (_, { next }) =>
+    // A job the cache already saw end is not polled again by a later watcher.
+    done.current || !target ? () => {} : watchJob(client, target, options, config, next),
+  );
+  const status = data?.job.status;
+  const isDone = status === "Completed" || isOutcome(error);
+  done.current = isDone;
+  const reported = useRef<string | null>(null);
+  // Runs when the job ends (or another job is watched), with that render's callbacks.
+  useEffect(() => {
+    if (!isDone || reported.current === key) return;
+    reported.current = key;
+    if (error) options.onFailed?.(error);
+    else options.onCompleted?.(data?.job as CompletedJob);
+  }, [isDone, key]);
+  return {
+    status,
+    versionTag: data?.job.versionTag,
+    job: data?.job,
+    error,
+    timeline: data?.timeline ?? [],
+    isDone,
+  };
+}

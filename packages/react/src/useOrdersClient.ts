@@ -1,0 +1,17 @@
+import type { OrdersClient } from "@engage-orders/core";
+import { useContext } from "./deps";
+import { OrdersClientContext } from "./EngageOrdersProvider";
+
+/**
+ * The core client of the nearest `EngageOrdersProvider`; throws a clear error without one.
+ *
+ * @example
+ * ```ts
+ * const client = useOrdersClient();
+ * ```
+ */
+export function useOrdersClient(): OrdersClient {
+  const client = useContext(OrdersClientContext);
+  if (!client) throw new Error("No <EngageOrdersProvider client={…}> above this component");
+  return client;
+}

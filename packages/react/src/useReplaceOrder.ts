@@ -1,0 +1,36 @@
+import type { JobHandle, Order, OrderAction } from "@engage-orders/core";
+import {
+  createMutationHook,
+  type MutationOptions,
+  type MutationResult,
+} from "./createMutationHook";
+import { replaceOrder } from "./deps";
+
+/** The argument of `useReplaceOrder`'s `trigger`. */
+export interface ReplaceOrderArg {
+  /** The whole new version of the order (its `orderId` names the order to replace). */
+  order: Order;
+  /** An action to fire once the new version is processed (the write is then sent once). */
+  orderAction?: OrderAction;
+}
+
+const useReplace = createMutationHook<JobHandle, ReplaceOrderArg>(
+  "replace",
+  (client, arg, _, signal) =>
+    replaceOrder(client, arg.order, { orderAction: arg.orderAction, signal }),
+);
+
+/**
+ * Replaces a whole order; `trigger` resolves to the job handle (watch it with `useOrderJob`).
+ *
+ * @example
+ * ```ts
+ * const { trigger } = useReplaceOrder();
+ * const handle = await trigger({ order: { ...order, status: "Completed" } });
+ * ```
+ */
+export function useReplaceOrder(
+  options?: MutationOptions<JobHandle, ReplaceOrderArg>,
+): MutationResult<JobHandle, ReplaceOrderArg> {
+  return useReplace(undefined, options);
+}
