@@ -30,6 +30,8 @@ Serves a fake Voyado Engage Orders API over HTTP.
   --fault-stall P          probability of a job held until released
   --fault-html P           probability of a 502 HTML error page
   --fault-truncate P       probability of a truncated JSON answer
+  --control-path PATH      path of the HTTP control API (default /_emulator)
+  --no-control             do not serve the HTTP control API
   --help                   show this text
 `;
 
@@ -85,6 +87,8 @@ export function parseCliArgs(args: string[]): CliConfig {
       "allow-missing-user-agent": { type: "boolean" },
       "rate-limit": { type: "string" },
       "fault-latency-ms": { type: "string" },
+      "control-path": { type: "string" },
+      "no-control": { type: "boolean" },
       help: { type: "boolean" },
       ...Object.fromEntries(
         Object.keys(faultFlags).map((flag) => [flag, { type: "string" as const }]),
@@ -94,6 +98,7 @@ export function parseCliArgs(args: string[]): CliConfig {
   const server: EmulatorServerOptions = {
     port: values.port === undefined ? 8787 : number("port", values.port, 0, 65535),
     host: values.host ?? "127.0.0.1",
+    controlRoutes: values["no-control"] ? false : { path: values["control-path"] ?? "/_emulator" },
   };
   if (values["api-key"]) server.apiKeys = values["api-key"];
   if (values["api-key-header"]) server.apiKeyHeader = values["api-key-header"];

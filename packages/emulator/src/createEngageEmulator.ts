@@ -1,13 +1,15 @@
 import type { EmulatorClock } from "./clock.js";
 import { resolveClock } from "./clock.js";
+import { DEFAULT_CONTROL_PATH, handleControl } from "./controlRoutes.js";
+import { authenticate } from "./conventions.js";
 import type { FaultConfig } from "./faults.js";
 import { normaliseFaults } from "./faults.js";
 import type { FetchInput } from "./fetchInput.js";
 import { raceAbort, toRequest } from "./fetchInput.js";
 import type { EmulatorRuntime } from "./handleRequest.js";
 import { handleRequest } from "./handleRequest.js";
-import type { JobBody, JobEnvironment } from "./jobs.js";
-import { jobBody, releaseStalled, settleJobs } from "./jobs.js";
+import type { JobEnvironment } from "./jobs.js";
+import { releaseStalled, settleJobs } from "./jobs.js";
 import type { LatencyProfile, LatencyProfileName } from "./latency.js";
 import { resolveLatency } from "./latency.js";
 import type { ContactSeed, EngageEmulatorOptions } from "./options.js";
@@ -16,36 +18,10 @@ import { createSeededRandom, createUuid } from "./random.js";
 import { createRateLimiter } from "./rateLimiter.js";
 import type { RandomStreams } from "./snapshot.js";
 import { exportSnapshot, importSnapshot } from "./snapshot.js";
-import type {
-  AutomationLogEntry,
-  Contact,
-  EmulatorSnapshot,
-  EmulatorState,
-  JobOperation,
-  JobRecord,
-  OrderAction,
-} from "./state.js";
+import type { AutomationLogEntry, Contact, EmulatorSnapshot, EmulatorState } from "./state.js";
 import { cloneJson, createEmptyState } from "./state.js";
-
-/** A job as the inspection API shows it: the HTTP job body plus what the emulator knows. */
-export interface JobView extends JobBody {
-  /** The kind of write. */
-  operation: JobOperation;
-  /** Whether the stalled-jobs fault holds it. */
-  stalled: boolean;
-  /** When it is due to finish (ISO 8601). */
-  dueAt: string;
-  /** The embedded action it carries. */
-  orderAction?: OrderAction;
-}
-
-/** A stored order as the inspection API shows it. */
-export interface OrderView {
-  /** The stored document, as `GET /api/v3/orders/{orderId}` answers it. */
-  order: { [key: string]: unknown; orderId: string; versionTag: string };
-  /** The linked contact, or `null`. */
-  contactId: string | null;
-}
+import type { JobView, OrderView } from "./views.js";
+import { toJobView } from "./views.js";
 
 /** The in-process Engage emulator: a fetch handler plus control and inspection. */
 export interface EngageEmulator {
@@ -97,22 +73,18 @@ export interface EngageEmulator {
   reset(): void;
 }
 
+function controlPathOf(option: EngageEmulatorOptions["controlRoutes"]): string | null {
+  if (!option) return null;
+  const path = option === true ? DEFAULT_CONTROL_PATH : option.path;
+  return `/${path.replace(/^\/+|\/+$/g, "")}`;
+}
+
 function startTime(startAt: number | string | undefined): number | undefined {
   if (startAt === undefined) return undefined;
   const time = typeof startAt === "number" ? startAt : Date.parse(startAt);
   if (!Number.isFinite(time))
     throw new RangeError(`startAt is not a valid time: ${String(startAt)}.`);
   return time;
-}
-
-function toJobView(job: JobRecord, now: number): JobView {
-  return cloneJson({
-    ...jobBody(job, now),
-    operation: job.operation,
-    stalled: job.stalled,
-    dueAt: new Date(job.processAt).toISOString(),
-    ...(job.orderAction ? { orderAction: job.orderAction } : {}),
-  });
 }
 
 /**
@@ -183,11 +155,23 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
     for (const contact of options.contacts ?? []) seedContact(contact);
   };
   seedFromOptions();
+  const controlPath = controlPathOf(options.controlRoutes);
+  const answer = (request: Request): Promise<Response> => {
+    if (controlPath !== null) {
+      const url = new URL(request.url);
+      if (url.pathname === controlPath || url.pathname.startsWith(`${controlPath}/`)) {
+        const auth = authenticate(request, runtime.conventions);
+        if (!auth.ok) return Promise.resolve(auth.response);
+        return handleControl(emulator, request, url, controlPath);
+      }
+    }
+    return handleRequest(runtime, request);
+  };
 
-  return {
+  const emulator: EngageEmulator = {
     fetch(input, init) {
       const request = toRequest(input, init);
-      return raceAbort(request.signal, () => handleRequest(runtime, request));
+      return raceAbort(request.signal, () => answer(request));
     },
     clock,
     advance(ms) {
@@ -268,4 +252,5 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
       seedFromOptions();
     },
   };
+  return emulator;
 }

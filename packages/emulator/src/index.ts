@@ -1,10 +1,7 @@
 export type { ClockOption, EmulatorClock } from "./clock.js";
 export { createManualClock, createRealClock, DEFAULT_MANUAL_START } from "./clock.js";
-export type {
-  EngageEmulator,
-  JobView,
-  OrderView,
-} from "./createEngageEmulator.js";
+export { DEFAULT_CONTROL_PATH } from "./controlRoutes.js";
+export type { EngageEmulator } from "./createEngageEmulator.js";
 export { createEngageEmulator } from "./createEngageEmulator.js";
 export type { DrawnFaults, FaultConfig, FaultRates } from "./faults.js";
 export type { FetchInput } from "./fetchInput.js";
@@ -31,3 +28,4 @@ export type {
   OrderRecord,
 } from "./state.js";
 export type { V2Rules } from "./validators.js";
+export type { JobView, OrderView } from "./views.js";

@@ -45,6 +45,12 @@ export interface EngageEmulatorOptions {
   maxBodyBytes?: number;
   /** The v2 tenant validation options. Defaults to all off. */
   v2Rules?: V2Rules;
+  /**
+   * Serve the control API over HTTP under a path (`true` for `/_emulator`): state, reset,
+   * contacts, faults, completion, jobs and the automation log, behind the same API key.
+   * Defaults to `false` (the CLI turns it on).
+   */
+  controlRoutes?: boolean | { path: string };
   /** A state to start from (from `exportState`). */
   state?: EmulatorSnapshot;
 }

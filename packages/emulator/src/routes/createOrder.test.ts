@@ -118,9 +118,7 @@ describe("POST /api/v3/orders (the asynchronous write cycle)", () => {
   it("undocumented shapes (payments, fees, addresses) are kept and sent back unchanged", async () => {
     const { call, createProcessed } = createHarness();
     const extras = {
-      payments: [
-        { type: "Card", amount: 254.08, provider: { name: "psp", nested: [1, { a: null }] } },
-      ],
+      payments: { card: { amount: 254.08, provider: { name: "psp", nested: [1, { a: null }] } } },
       fees: { shipping: { value: 49, tax: 9.8 } },
       billingAddress: { title: "Dr", firstname: "Ada", postcode: "111 22" },
       somethingNew: { future: true },
