@@ -5,13 +5,19 @@ import { StrictMode } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { createHarness, EMAIL, makeOrder, settle } from "../test/harness";
 
+/** One of many components watching the same job. */
+function Watcher({ handle }: { handle: JobHandle }) {
+  const { status } = useOrderJob(handle);
+  return <span>{status}</span>;
+}
+
 describe("useOrderJob", () => {
   it("polls a created job to Completed, with a timeline and onCompleted once", async () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
     const onCompleted = vi.fn();
     const { result } = renderHook(() => useOrderJob(handle, { onCompleted }), {
-      wrapper: h.Wrapper,
+      wrapper: h.wrapper,
     });
     expect(result.current.status).toBe("Pending");
     expect(result.current.timeline).toEqual([{ status: "Pending", at: handle.startedAt }]);
@@ -37,18 +43,14 @@ describe("useOrderJob", () => {
   it("makes one request per poll for 100 components watching one job", async () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
-    function Watcher() {
-      const { status } = useOrderJob(handle);
-      return <span>{status}</span>;
-    }
     const view = render(
       <>
         {Array.from({ length: 100 }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: identical watchers
-          <Watcher key={i} />
+          <Watcher key={i} handle={handle} />
         ))}
       </>,
-      { wrapper: h.Wrapper },
+      { wrapper: h.wrapper },
     );
     await h.advanceUntil(() => view.queryAllByText("Completed").length === 100);
     const polls = h.events.filter((event) => event.type === "poll").length;
@@ -60,7 +62,7 @@ describe("useOrderJob", () => {
   it("sends nothing after unmount, whether sleeping or mid-request", async () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
-    const sleeping = renderHook(() => useOrderJob(handle), { wrapper: h.Wrapper });
+    const sleeping = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
     await h.advance(150); // one poll done, the next one sleeping
     const before = h.requests.length;
     sleeping.unmount();
@@ -73,7 +75,7 @@ describe("useOrderJob", () => {
     const handle = await createOrder(h.client, makeOrder());
     const stored = JSON.parse(JSON.stringify(handle)) as JobHandle;
     await h.advance(3000); // "reload" after the job finished
-    const { result } = renderHook(() => useOrderJob(stored), { wrapper: h.Wrapper });
+    const { result } = renderHook(() => useOrderJob(stored), { wrapper: h.wrapper });
     await h.advanceUntil(() => result.current.isDone);
     expect(result.current.status).toBe("Completed");
     expect(h.count("POST ")).toBe(1);
@@ -82,7 +84,7 @@ describe("useOrderJob", () => {
   it("follows a job given by id only", async () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
-    const { result } = renderHook(() => useOrderJob(handle.jobId), { wrapper: h.Wrapper });
+    const { result } = renderHook(() => useOrderJob(handle.jobId), { wrapper: h.wrapper });
     await h.advanceUntil(() => result.current.isDone);
     expect(result.current.job).toMatchObject({ orderId: handle.orderId, status: "Completed" });
   });
@@ -91,7 +93,7 @@ describe("useOrderJob", () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder(undefined, "nobody@example.com"));
     const onFailed = vi.fn();
-    const { result } = renderHook(() => useOrderJob(handle, { onFailed }), { wrapper: h.Wrapper });
+    const { result } = renderHook(() => useOrderJob(handle, { onFailed }), { wrapper: h.wrapper });
     await h.advanceUntil(() => result.current.isDone);
     expect(result.current.error).toBeInstanceOf(ContactMissingError);
     expect(result.current.status).toBe("CompletedWithErrors");
@@ -111,7 +113,7 @@ describe("useOrderJob", () => {
       get: () => visibility,
     });
     try {
-      const { result } = renderHook(() => useOrderJob(handle), { wrapper: h.Wrapper });
+      const { result } = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
       await h.advance(150);
       visibility = "hidden";
       act(() => void document.dispatchEvent(new Event("visibilitychange")));
@@ -135,17 +137,13 @@ describe("useOrderJob", () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
     const { result } = renderHook(() => useOrderJob(handle), {
-      wrapper: ({ children }) => (
-        <StrictMode>
-          <h.Wrapper>{children}</h.Wrapper>
-        </StrictMode>
-      ),
+      wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
     });
     await h.advanceUntil(() => result.current.isDone);
     expect(h.count("GET /api/v3/orders/jobs/")).toBe(
       h.events.filter((e) => e.type === "poll").length,
     );
-    const idle = renderHook(() => useOrderJob(null), { wrapper: h.Wrapper });
+    const idle = renderHook(() => useOrderJob(null), { wrapper: h.wrapper });
     expect(idle.result.current).toMatchObject({ status: undefined, timeline: [], isDone: false });
     void EMAIL;
   });

@@ -2,6 +2,7 @@ import {
   createOrdersClient,
   type EngageEvent,
   type Order,
+  type OrdersClient,
   type OrdersClientOptions,
 } from "@engage-orders/core";
 import {
@@ -13,7 +14,7 @@ import {
 import { EngageOrdersProvider } from "@engage-orders/react";
 import { act } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { SWRConfig } from "swr";
+import { type Cache, SWRConfig } from "swr";
 
 /** How long a job takes in the harness emulator (a fixed latency, on the manual clock). */
 export const JOB_MS = 1000;
@@ -42,6 +43,15 @@ export function makeOrder(orderId = uniqueId(), email = EMAIL): Order {
       subTotal: 100,
     },
   };
+}
+
+/** An SWR cache of its own (no test sees another's data) and the hooks' provider. */
+function HarnessProvider(props: { client: OrdersClient; cache: Cache; children?: ReactNode }) {
+  return (
+    <SWRConfig value={{ provider: () => props.cache }}>
+      <EngageOrdersProvider client={props.client}>{props.children}</EngageOrdersProvider>
+    </SWRConfig>
+  );
 }
 
 /** Lets pending promises and zero-delay timers run (the emulator answers asynchronously). */
@@ -94,14 +104,13 @@ export function createHarness(
     onEvent: (event) => events.push(event),
     ...clientOptions,
   });
-  const provider = () => new Map();
-  function Wrapper({ children }: { children?: ReactNode }) {
-    return (
-      <SWRConfig value={{ provider }}>
-        <EngageOrdersProvider client={client}>{children}</EngageOrdersProvider>
-      </SWRConfig>
-    );
-  }
+  const cache: Cache = new Map();
+  /** The wrapper of every render: its own SWR cache and the provider. */
+  const wrapper = ({ children }: { children?: ReactNode }) => (
+    <HarnessProvider client={client} cache={cache}>
+      {children}
+    </HarnessProvider>
+  );
   /** Moves the manual clock and lets everything it wakes finish. */
   const advance = async (ms: number) => {
     await act(async () => {
@@ -118,5 +127,16 @@ export function createHarness(
   };
   /** The requests whose line starts with `prefix` (e.g. `POST /api/v3/orders`). */
   const count = (prefix: string) => requests.filter((line) => line.startsWith(prefix)).length;
-  return { emulator, contact, client, requests, events, Wrapper, advance, advanceUntil, count };
+  return {
+    emulator,
+    contact,
+    client,
+    cache,
+    requests,
+    events,
+    wrapper,
+    advance,
+    advanceUntil,
+    count,
+  };
 }
