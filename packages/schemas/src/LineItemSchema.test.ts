@@ -36,11 +36,12 @@ describe("LineItemSchema", () => {
       ],
     ],
     [
-      "a quantity that is not a number and taxes given as a number",
-      { quantity: Number.NaN, article: { sku: "X" }, totalPrice: 1, taxes: 25 },
+      "a quantity that is not a number, taxes given as a number and group as a list",
+      { quantity: Number.NaN, article: { sku: "X" }, totalPrice: 1, taxes: 25, group: [1] },
       [
         { field: "quantity", message: "must be a number (received NaN)" },
         { field: "taxes", message: "must be an object (received 25)" },
+        { field: "group", message: "must be an object (received Array)" },
       ],
     ],
     [

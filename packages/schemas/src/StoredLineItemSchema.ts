@@ -2,7 +2,7 @@ import { type GenericSchema, type InferOutput, looseObject, nullish } from "vali
 import { issueMessage } from "./issueMessage";
 import { MoneySchema } from "./MoneySchema";
 import type { OpenString } from "./OpenString";
-import { maybeNumber, maybeObject, maybeText } from "./responseFields";
+import { maybeAnything, maybeNumber, maybeText } from "./responseFields";
 import { TextSchema } from "./TextSchema";
 
 /**
@@ -25,7 +25,7 @@ export const StoredLineItemSchema = /* @__PURE__ */ looseObject(
       },
       issueMessage,
     ),
-    discounts: maybeObject,
+    discounts: maybeAnything,
     returnDetails: /* @__PURE__ */ nullish(
       /* @__PURE__ */ looseObject(
         {
@@ -39,8 +39,8 @@ export const StoredLineItemSchema = /* @__PURE__ */ looseObject(
     originalPricePerUnit: maybeNumber,
     totalPrice: MoneySchema,
     originalTotalPrice: maybeNumber,
-    taxes: maybeObject,
-    group: maybeObject,
+    taxes: maybeAnything,
+    group: maybeAnything,
   },
   issueMessage,
 );

@@ -19,6 +19,8 @@ describe("StoredOrderSchema", () => {
       lastChangedAt: "2025-12-03 15:16",
       contact: { matchKey: "46701234567", matchKeyType: "mobilePhone" },
       loyaltyPoints: 12,
+      payments: [{ type: "card", amount: 10 }],
+      fees: null,
       lineItems: {
         subTotal: 10,
         items: [

@@ -4,7 +4,7 @@ import type { MatchKeyType } from "./MatchKeyType";
 import { MoneySchema } from "./MoneySchema";
 import type { OpenString } from "./OpenString";
 import type { OrderStatus } from "./OrderStatusSchema";
-import { maybeObject, maybeText } from "./responseFields";
+import { maybeAnything, maybeText } from "./responseFields";
 import { StoredLineItemSchema } from "./StoredLineItemSchema";
 import { TextSchema } from "./TextSchema";
 
@@ -34,9 +34,9 @@ export const StoredOrderSchema = /* @__PURE__ */ looseObject(
       { items: /* @__PURE__ */ array(StoredLineItemSchema, issueMessage), subTotal: MoneySchema },
       issueMessage,
     ),
-    payments: maybeObject,
-    fees: maybeObject,
-    discounts: maybeObject,
+    payments: maybeAnything,
+    fees: maybeAnything,
+    discounts: maybeAnything,
     delivery: /* @__PURE__ */ nullish(
       /* @__PURE__ */ looseObject(
         {

@@ -1,6 +1,5 @@
-import { nullish } from "valibot";
+import { nullish, optional, unknown } from "valibot";
 import { MoneySchema } from "./MoneySchema";
-import { OpenObjectSchema } from "./OpenObjectSchema";
 import { TextSchema } from "./TextSchema";
 
 // Shared optional fields of response schemas. Engage may leave a field out or send `null`
@@ -12,5 +11,8 @@ export const maybeText = /* @__PURE__ */ nullish(TextSchema);
 /** A response number that may be absent or `null`. */
 export const maybeNumber = /* @__PURE__ */ nullish(MoneySchema);
 
-/** A response object of undocumented shape that may be absent or `null`. */
-export const maybeObject = /* @__PURE__ */ nullish(OpenObjectSchema);
+/**
+ * A response value of undocumented shape (payments, fees, discounts, taxes, group): any JSON,
+ * kept as sent, because Engage may answer with a list, an object or `null` there.
+ */
+export const maybeAnything = /* @__PURE__ */ optional(/* @__PURE__ */ unknown());
