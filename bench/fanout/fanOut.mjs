@@ -41,9 +41,14 @@ function setUp() {
     rateLimit: false,
     contacts: [{ email: "fan@example.com" }],
   });
-  const counts = { jobRequests: 0 };
+  const counts = { jobRequests: 0, rounds: 0, lastAt: Number.NEGATIVE_INFINITY };
   const fetch = (url, init) => {
-    if (String(url).includes("/jobs/")) counts.jobRequests++;
+    if (String(url).includes("/jobs/")) {
+      counts.jobRequests++;
+      // Requests within 50 ms of the previous one belong to the same poll round.
+      if (performance.now() - counts.lastAt > 50) counts.rounds++;
+      counts.lastAt = performance.now();
+    }
     return emulator.fetch(url, init);
   };
   // A fixed random source makes the poll schedule deterministic, so every run polls alike.
@@ -98,7 +103,7 @@ async function watch(count, Watcher, label) {
   });
   await act(() => allDone);
   await act(async () => root.unmount());
-  return counts.jobRequests;
+  return { requests: counts.jobRequests, rounds: counts.rounds };
 }
 
 /** The hook: one shared watch per job. */
