@@ -133,23 +133,26 @@ function NaiveWatcher({ handle, client, onDone }) {
 }
 
 const rows = [];
-const single = await watch(1, HookWatcher, "hook");
 for (const count of [1, 10, 100]) {
-  const hook = count === 1 ? single : await watch(count, HookWatcher, "hook");
-  const naive = await watch(count, NaiveWatcher, "naive");
-  rows.push({ count, hook, naive });
+  rows.push({
+    count,
+    hook: await watch(count, HookWatcher, "hook"),
+    naive: await watch(count, NaiveWatcher, "naive"),
+  });
 }
 
+const perPoll = ({ requests, rounds }) => (requests / rounds).toFixed(2);
 console.log(
-  "Job requests while N mounted components watch one job (fixed 1.2 s job), until every one saw it complete",
+  "Job requests while N mounted components watch one job (fixed 1.2 s job), until every one saw it complete.",
 );
+console.log("A poll round is a burst of job requests less than 50 ms apart.");
 console.log(
-  "| components | useOrderJob: job requests | useOrderJob: requests per poll | naive useEffect + waitForJob each: job requests | naive: requests per poll |",
+  "| components | useOrderJob: job requests | poll rounds | requests per poll | naive useEffect + waitForJob each: job requests | poll rounds | requests per poll |",
 );
-console.log("|---:|---:|---:|---:|---:|");
-for (const row of rows) {
+console.log("|---:|---:|---:|---:|---:|---:|---:|");
+for (const { count, hook, naive } of rows) {
   console.log(
-    `| ${row.count} | ${row.hook} | ${(row.hook / single).toFixed(2)} | ${row.naive} | ${(row.naive / single).toFixed(2)} |`,
+    `| ${count} | ${hook.requests} | ${hook.rounds} | ${perPoll(hook)} | ${naive.requests} | ${naive.rounds} | ${perPoll(naive)} |`,
   );
 }
 process.exit(0);
