@@ -1,0 +1,38 @@
+// Deno users get the core and the schemas from JSR as TypeScript source: each jsr.json must
+// name the same package, version and entry points as its package.json (whose `source`
+// condition points at the same files).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const read = (path: string) => JSON.parse(readFileSync(join(root, path), "utf8"));
+
+describe.each(["core", "schemas"])("packages/%s/jsr.json", (name) => {
+  const pkg = read(`packages/${name}/package.json`);
+  const jsr = read(`packages/${name}/jsr.json`);
+
+  test("names the same package, version and license as package.json", () => {
+    expect(jsr.name).toBe(pkg.name);
+    expect(jsr.version).toBe(pkg.version);
+    expect(jsr.license).toBe(pkg.license);
+  });
+
+  test("exports exactly the package.json entry points, each at its source file", () => {
+    const fromPackage = Object.fromEntries(
+      Object.entries(pkg.exports as Record<string, { source?: string }>)
+        .filter(([subpath]) => subpath !== "./package.json")
+        .map(([subpath, conditions]) => [subpath, conditions.source]),
+    );
+    expect(jsr.exports).toEqual(fromPackage);
+    for (const file of Object.values(jsr.exports as Record<string, string>)) {
+      expect(existsSync(join(root, "packages", name, file))).toBe(true);
+    }
+  });
+
+  test("publishes the source without tests", () => {
+    expect(jsr.publish.include).toContain("src/**/*.ts");
+    expect(jsr.publish.exclude).toContain("src/**/*.test.ts");
+  });
+});
