@@ -1,0 +1,133 @@
+import { type JobHandle, OrderNotFoundError } from "@engage-orders/core";
+import {
+  useChangeOrderDelivery,
+  useChangeOrderStatus,
+  useCreateOrder,
+  useDeleteOrder,
+  useOrder,
+  useOrderJob,
+  useReplaceOrder,
+} from "@engage-orders/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { StrictMode, useEffect, useState } from "react";
+import { describe, expect, it } from "vitest";
+import { createHarness, makeOrder, uniqueId } from "../test/harness";
+
+/** Reads SWR's tracked fields during render, as a component showing them would. */
+const read = <T,>({ data, error }: { data?: T; error?: unknown }) => ({ data, error });
+
+describe("write hooks", () => {
+  it("each write returns its handle, works with useOrderJob, and revalidates the order", async () => {
+    const h = createHarness();
+    const order = makeOrder();
+    const { orderId } = order;
+    const { result } = renderHook(
+      () => {
+        const [handle, setHandle] = useState<JobHandle | null>(null);
+        return {
+          setHandle,
+          job: useOrderJob(handle),
+          order: read(useOrder(handle && handle.operation !== "create" ? orderId : null)),
+          create: useCreateOrder(),
+          replace: useReplaceOrder(),
+          status: useChangeOrderStatus(orderId),
+          delivery: useChangeOrderDelivery(orderId),
+          remove: useDeleteOrder(orderId),
+        };
+      },
+      { wrapper: h.wrapper },
+    );
+    const run = async (write: () => Promise<JobHandle>) => {
+      const handle = await act(write);
+      expect(handle).toMatchObject({ orderId, jobId: expect.stringMatching(/\S/) });
+      act(() => result.current.setHandle(handle));
+      await h.advanceUntil(
+        () => result.current.job.isDone && result.current.job.job?.jobId === handle.jobId,
+      );
+      expect(result.current.job.status).toBe("Completed");
+      return handle;
+    };
+    const created = await run(() => result.current.create.trigger({ order }));
+    expect(created.operation).toBe("create");
+    expect(result.current.create.data).toEqual(created);
+    await run(() =>
+      result.current.replace.trigger({ order: { ...order, externalStatus: "Replaced" } }),
+    );
+    await waitFor(() => expect(result.current.order.data?.externalStatus).toBe("Replaced"));
+    await run(() => result.current.status.trigger({ externalStatus: "Shipped" }));
+    await waitFor(() => expect(result.current.order.data?.externalStatus).toBe("Shipped"));
+    await run(() => result.current.delivery.trigger({ trackingNumber: "JJD0001" }));
+    await waitFor(() =>
+      expect(result.current.order.data?.delivery).toMatchObject({ trackingNumber: "JJD0001" }),
+    );
+    const deleted = await run(() => result.current.remove.trigger());
+    expect(deleted.operation).toBe("delete");
+    await waitFor(() => expect(result.current.order.error).toBeInstanceOf(OrderNotFoundError));
+  });
+
+  it("sends one create for a double click and for a StrictMode double effect", async () => {
+    const h = createHarness();
+    const order = makeOrder();
+    const { result } = renderHook(() => useCreateOrder(), { wrapper: h.wrapper });
+    await act(async () => {
+      const [first, second] = await Promise.all([
+        result.current.trigger({ order }),
+        result.current.trigger({ order }),
+      ]);
+      expect(second).toEqual(first);
+    });
+    expect(h.count("POST /api/v3/orders")).toBe(1);
+
+    const other = makeOrder();
+    function useCreateOnMount() {
+      const { trigger, data } = useCreateOrder();
+      useEffect(() => {
+        trigger({ order: other }).catch(() => {});
+      }, [trigger]);
+      return data;
+    }
+    const strict = renderHook(() => useCreateOnMount(), {
+      wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
+    });
+    await waitFor(() => expect(strict.result.current?.orderId).toBe(other.orderId));
+    expect(h.count("POST /api/v3/orders")).toBe(2);
+  });
+
+  it("different orders are different intents", async () => {
+    const h = createHarness();
+    const { result } = renderHook(() => useCreateOrder(), { wrapper: h.wrapper });
+    await act(() =>
+      Promise.all([
+        result.current.trigger({ order: makeOrder() }),
+        result.current.trigger({ order: makeOrder() }),
+      ]),
+    );
+    expect(h.count("POST /api/v3/orders")).toBe(2);
+  });
+
+  it("stops a write's retries when the component unmounts", async () => {
+    const h = createHarness({ faults: { routes: { createOrder: { serverError: 1 } } } });
+    const { result, unmount } = renderHook(() => useCreateOrder(), { wrapper: h.wrapper });
+    let outcome: unknown;
+    act(() => {
+      result.current.trigger({ order: makeOrder() }).catch((error: unknown) => {
+        outcome = error;
+      });
+    });
+    await waitFor(() => expect(h.count("POST /api/v3/orders")).toBe(1));
+    unmount(); // the core is now sleeping before its retry
+    await h.advance(10_000);
+    expect(h.count("POST /api/v3/orders")).toBe(1);
+    expect((outcome as Error).name).toBe("AbortError");
+  });
+
+  it("a hook given null cannot be triggered", async () => {
+    const h = createHarness();
+    const { result } = renderHook(() => useDeleteOrder(null), { wrapper: h.wrapper });
+    await act(async () => {
+      await expect(result.current.trigger()).rejects.toThrow(/key/);
+    });
+    expect(h.requests).toEqual([]);
+    void uniqueId;
+  });
+});
