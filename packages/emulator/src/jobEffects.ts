@@ -119,9 +119,9 @@ function applyChange(env: JobEnvironment, job: JobRecord, payload: JsonObject): 
   finishVersion(env, job, record, missingContact);
 }
 
-/** Applies a due job to the state and records its outcome. */
-export function applyJob(env: JobEnvironment, job: JobRecord): void {
-  const at = Math.max(job.processAt, env.state.lastCompletedAt);
+/** Applies a due job, finishing at `finishAt` (never before an earlier job), and records its outcome. */
+export function applyJob(env: JobEnvironment, job: JobRecord, finishAt = job.processAt): void {
+  const at = Math.max(finishAt, env.state.lastCompletedAt);
   env.state.lastCompletedAt = at;
   job.completedAt = at;
   const payload = job.payload ?? {};

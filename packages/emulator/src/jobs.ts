@@ -70,31 +70,83 @@ export function enqueueJob(env: JobEnvironment, now: number, job: NewJob): JobRe
   return record;
 }
 
-/** Whether an earlier open job of the same order blocks this one. */
-function blocked(state: EmulatorState, job: JobRecord): boolean {
-  for (const open of state.openJobs) {
-    if (open.sequence >= job.sequence) return false;
-    if (open.orderId === job.orderId) return true;
-  }
-  return false;
+/** A job ready to run and when it would finish (never before the job ahead of it). */
+interface ReadyJob {
+  job: JobRecord;
+  finishAt: number;
+}
+
+function earlier(a: ReadyJob, b: ReadyJob): boolean {
+  return a.finishAt < b.finishAt || (a.finishAt === b.finishAt && a.job.sequence < b.job.sequence);
+}
+
+/** A binary min-heap of ready jobs by finish time, then acceptance order. */
+function createReadyQueue() {
+  const heap: ReadyJob[] = [];
+  return {
+    push(item: ReadyJob): void {
+      heap.push(item);
+      let index = heap.length - 1;
+      while (index > 0) {
+        const parent = (index - 1) >> 1;
+        if (!earlier(heap[index] as ReadyJob, heap[parent] as ReadyJob)) break;
+        [heap[index], heap[parent]] = [heap[parent] as ReadyJob, heap[index] as ReadyJob];
+        index = parent;
+      }
+    },
+    pop(): ReadyJob | undefined {
+      const top = heap[0];
+      const last = heap.pop();
+      if (heap.length > 0 && last) {
+        heap[0] = last;
+        let index = 0;
+        for (;;) {
+          const left = 2 * index + 1;
+          const right = left + 1;
+          let smallest = index;
+          if (left < heap.length && earlier(heap[left] as ReadyJob, heap[smallest] as ReadyJob))
+            smallest = left;
+          if (right < heap.length && earlier(heap[right] as ReadyJob, heap[smallest] as ReadyJob))
+            smallest = right;
+          if (smallest === index) break;
+          [heap[index], heap[smallest]] = [heap[smallest] as ReadyJob, heap[index] as ReadyJob];
+          index = smallest;
+        }
+      }
+      return top;
+    },
+  };
 }
 
 /**
- * Processes every job that is due at `now`, in the order they would have finished.
- * Jobs advance lazily: this runs at the start of each request and inspection, so no timers.
+ * Processes every job that is due at `now`, in the order they would have finished. Jobs of
+ * one order run first in, first out (a later job waits for the one ahead of it; a stalled job
+ * holds the ones behind it). Jobs advance lazily: this runs at the start of each request and
+ * inspection, so no timers are needed.
  */
 export function settleJobs(env: JobEnvironment, now: number): void {
-  for (;;) {
-    let next: JobRecord | undefined;
-    for (const job of env.state.openJobs) {
-      if (job.stalled || job.processAt > now || blocked(env.state, job)) continue;
-      if (!next || job.processAt < next.processAt) next = job;
-    }
-    if (!next) return;
-    const job = next;
-    env.state.openJobs = env.state.openJobs.filter((open) => open !== job);
-    applyJob(env, job);
+  const { state } = env;
+  const queues = new Map<string, JobRecord[]>();
+  for (const job of state.openJobs) {
+    const queue = queues.get(job.orderId);
+    if (queue) queue.push(job);
+    else queues.set(job.orderId, [job]);
   }
+  const ready = createReadyQueue();
+  const offer = (job: JobRecord | undefined, after: number): void => {
+    if (job && !job.stalled && job.processAt <= now) {
+      ready.push({ job, finishAt: Math.max(job.processAt, after) });
+    }
+  };
+  for (const queue of queues.values()) offer(queue[0], 0);
+  const done = new Set<JobRecord>();
+  for (let next = ready.pop(); next; next = ready.pop()) {
+    applyJob(env, next.job, next.finishAt);
+    done.add(next.job);
+    const queue = queues.get(next.job.orderId) ?? [];
+    offer(queue[queue.indexOf(next.job) + 1], next.job.completedAt ?? next.finishAt);
+  }
+  if (done.size > 0) state.openJobs = state.openJobs.filter((job) => !done.has(job));
 }
 
 /** Releases stalled jobs (all, or one by id) so they finish on the next request; returns how many. */
