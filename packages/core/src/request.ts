@@ -221,14 +221,15 @@ export async function send(
         retryAfterMs: wait,
         // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
         // ASP.NET-style `{ field: [messages] }`.
-        fieldErrors: Array.isArray(list)
-          ? list.map((e) => ({
-              field: `${e?.field ?? e?.name ?? ""}`,
-              message: `${e?.message ?? e?.reason ?? e}`,
-            }))
-          : Object.entries(isObject(list) ? list : {}).flatMap(([field, m]) =>
-              [m].flat().map((x) => ({ field, message: `${x}` })),
+        fieldErrors: Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
+          [entry]
+            .flat()
+            .map((e) =>
+              isObject(e)
+                ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
+                : { field, message: `${e}` },
             ),
+        ),
       },
     );
   }
