@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createServer, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent, createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { canaryKey } from "../test/recordingUpstream";
@@ -70,14 +70,20 @@ async function startProxy(upstreamUrl: string, extra: { maxBodyBytes?: number } 
 }
 
 /** Sends a raw request target that `fetch` would normalize before sending. */
-function rawRequest(url: string, path: string, body?: { chunks: number; size: number }) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+function rawRequest(
+  url: string,
+  path: string,
+  body?: { chunks: number; size: number },
+  agent?: Agent,
+) {
+  return new Promise<{ status: number; body: string; socket: unknown }>((resolve, reject) => {
     const { hostname, port } = new URL(url);
     const request = httpRequest(
       {
         hostname,
         port,
         path,
+        ...(agent === undefined ? {} : { agent }),
         method: body ? "POST" : "GET",
         headers: body ? { "content-type": "application/json" } : {},
       },
@@ -86,13 +92,12 @@ function rawRequest(url: string, path: string, body?: { chunks: number; size: nu
         response.on("data", (chunk: Buffer) => {
           text += chunk.toString("utf8");
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body: text, socket: request.socket }),
+        );
       },
     );
-    // The proxy may answer and close before the whole body is sent: that is the point.
-    request.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
-    });
+    request.on("error", reject);
     if (body) for (let i = 0; i < body.chunks; i++) request.write(Buffer.alloc(body.size, 0x20));
     request.end();
   });
@@ -176,6 +181,32 @@ describe("serveOrdersProxy on Node", () => {
     });
     expect(response.status).toBe(413);
     expect(upstream.seen).toHaveLength(0);
+  });
+
+  it("drains a refused body so the same connection serves the next request", async () => {
+    const upstream = await startUpstream();
+    const proxy = await startProxy(upstream.url, { maxBodyBytes: 1024 });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await rawRequest(
+        proxy.url,
+        "/engage/api/v3/orders",
+        { chunks: 32, size: 1024 },
+        agent,
+      );
+      expect(refused.status).toBe(413);
+      const next = await rawRequest(
+        proxy.url,
+        "/engage/api/v3/orders/jobs/job-1",
+        undefined,
+        agent,
+      );
+      expect(next.status).toBe(200);
+      expect(next.socket).toBe(refused.socket);
+      expect(upstream.seen.map((request) => request.url)).toEqual(["/api/v3/orders/jobs/job-1"]);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("answers 502 when the upstream is down", async () => {

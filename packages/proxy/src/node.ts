@@ -60,27 +60,54 @@ export function toWebRequest(
 }
 
 function bodyStream(incoming: IncomingMessage): ReadableStream<Uint8Array> {
+  let cancelled = false;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
         incoming.on("data", (chunk: Buffer) => {
+          // After a cancel the bytes are only drained (see `drainUnreadBody`), never queued.
+          if (cancelled) return;
           controller.enqueue(new Uint8Array(chunk));
           if ((controller.desiredSize ?? 0) <= 0) incoming.pause();
         });
-        incoming.on("end", () => controller.close());
-        incoming.on("error", (error) => controller.error(error));
+        incoming.on("end", () => {
+          if (!cancelled) controller.close();
+        });
+        incoming.on("error", (error) => {
+          if (!cancelled) controller.error(error);
+        });
       },
       pull() {
         incoming.resume();
       },
       cancel() {
-        // The handler has seen enough (say a body over the limit): stop reading; the listener
-        // closes the connection once the answer is sent.
+        // The handler has seen enough (say a body over the limit): stop reading until the
+        // answer is sent.
+        cancelled = true;
         incoming.pause();
       },
     },
     { highWaterMark: bodyHighWaterMark, size: (chunk) => chunk.byteLength },
   );
+}
+
+// How many unread request bytes are discarded after an early answer before the connection
+// is dropped instead.
+const drainLimitBytes = 1024 * 1024;
+
+/**
+ * Discards what is left of a request body the handler did not read, after the answer went
+ * out. Closing the socket with bytes still arriving would make the kernel reset the
+ * connection, and the client could lose the answer (a 413, say) it was about to read.
+ */
+function drainUnreadBody(incoming: IncomingMessage): void {
+  if (incoming.complete) return;
+  let drained = 0;
+  incoming.on("data", (chunk: Buffer) => {
+    drained += chunk.byteLength;
+    if (drained > drainLimitBytes) incoming.socket.destroy();
+  });
+  incoming.resume();
 }
 
 /** Writes a web `Response` to a Node `ServerResponse`, streaming the body with backpressure. */
@@ -138,9 +165,8 @@ export function createNodeListener(handler: FetchHandler, options: NodeListenerO
               { field: "path", message: "must be a plain absolute path" },
             ])
           : await handler(request);
-      // Unread request bytes would otherwise be read as the next request on this connection.
-      if (!incoming.complete) outgoing.setHeader("connection", "close");
       await sendWebResponse(outgoing, response);
+      drainUnreadBody(incoming);
     };
     run().catch(() => {
       if (!outgoing.headersSent) {
