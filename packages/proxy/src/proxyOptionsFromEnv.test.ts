@@ -18,6 +18,7 @@ describe("proxyOptionsFromEnv", () => {
           ENGAGE_USER_AGENT: "AcmeShop/1.0",
           ENGAGE_API_KEY_HEADER: "x-api-key",
           PROXY_BASE_PATH: "/engage",
+          PROXY_PUBLIC_ORIGIN: "https://shop.example",
           ALLOWED_ROUTES: "getJob,getOrder",
         }),
       ),
@@ -28,6 +29,7 @@ describe("proxyOptionsFromEnv", () => {
       userAgent: "AcmeShop/1.0",
       apiKeyHeader: "x-api-key",
       basePath: "/engage",
+      publicOrigin: "https://shop.example",
       allowedRoutes: ["getJob", "getOrder"],
     });
   });

@@ -7,8 +7,8 @@ export type ReadEnv = (name: string) => string | undefined;
 /**
  * The environment variables the Worker and Deno entries read:
  * `ENGAGE_BASE_URL` and `ENGAGE_API_KEY` (required), `ALLOWED_ORIGINS` (comma-separated
- * origins, or `*`), `ENGAGE_USER_AGENT`, `ENGAGE_API_KEY_HEADER`, `PROXY_BASE_PATH` and
- * `ALLOWED_ROUTES` (comma-separated route names).
+ * origins, or `*`), `ENGAGE_USER_AGENT`, `ENGAGE_API_KEY_HEADER`, `PROXY_BASE_PATH`,
+ * `PROXY_PUBLIC_ORIGIN` and `ALLOWED_ROUTES` (comma-separated route names).
  */
 export const proxyEnvNames = [
   "ENGAGE_BASE_URL",
@@ -17,6 +17,7 @@ export const proxyEnvNames = [
   "ENGAGE_USER_AGENT",
   "ENGAGE_API_KEY_HEADER",
   "PROXY_BASE_PATH",
+  "PROXY_PUBLIC_ORIGIN",
   "ALLOWED_ROUTES",
 ] as const;
 
@@ -49,12 +50,14 @@ export function proxyOptionsFromEnv(
   const userAgent = value("ENGAGE_USER_AGENT");
   const apiKeyHeader = value("ENGAGE_API_KEY_HEADER");
   const basePath = value("PROXY_BASE_PATH");
+  const publicOrigin = value("PROXY_PUBLIC_ORIGIN");
   const routes = value("ALLOWED_ROUTES");
   return {
     ...(origins === undefined ? {} : { cors: { origins: origins === "*" ? "*" : list(origins) } }),
     ...(userAgent === undefined ? {} : { userAgent }),
     ...(apiKeyHeader === undefined ? {} : { apiKeyHeader }),
     ...(basePath === undefined ? {} : { basePath }),
+    ...(publicOrigin === undefined ? {} : { publicOrigin }),
     ...(routes === undefined ? {} : { allowedRoutes: list(routes) as OrdersRouteName[] }),
     ...overrides,
     baseUrl,

@@ -17,6 +17,8 @@ export interface OrdersProxyWorkerEnv {
   readonly ENGAGE_API_KEY_HEADER?: string;
   /** The path the Worker is mounted under, e.g. `/engage`. */
   readonly PROXY_BASE_PATH?: string;
+  /** The proxy's public origin, when the request URL the Worker sees differs. */
+  readonly PROXY_PUBLIC_ORIGIN?: string;
   /** Comma-separated route names to forward, when not all of them. */
   readonly ALLOWED_ROUTES?: string;
 }
