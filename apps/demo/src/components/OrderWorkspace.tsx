@@ -1,0 +1,83 @@
+import { type JobHandle, OrderNotFoundError } from "@engage-orders/core";
+import { useOrder } from "@engage-orders/react";
+import { ActionsPanel } from "./ActionsPanel";
+import { ChangeDeliveryForm } from "./ChangeDeliveryForm";
+import { ChangeStatusForm } from "./ChangeStatusForm";
+import { ErrorNotice } from "./ErrorNotice";
+import { JobTimeline } from "./JobTimeline";
+import { OrderSummary } from "./OrderSummary";
+
+/** A job the page started, with what it does in words. */
+export interface TrackedJob {
+  handle: JobHandle;
+  label: string;
+}
+
+/** The props of `OrderWorkspace`. */
+export interface OrderWorkspaceProps {
+  orderId: string;
+  /** The jobs this page started for the order, newest first. */
+  jobs: readonly TrackedJob[];
+  /** Records a job a form started. */
+  onJob: (job: TrackedJob) => void;
+}
+
+/**
+ * Everything about one order: its jobs with their timelines, the stored document with its
+ * `versionTag`, the actions panel and the change forms.
+ */
+export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
+  const { data: order, error, isLoading } = useOrder(orderId, { shouldRetryOnError: false });
+  const pending = error instanceof OrderNotFoundError && jobs.length > 0;
+  return (
+    <div className="workspace">
+      <header className="workspace-header">
+        <h2>
+          Order <code>{orderId}</code>
+        </h2>
+        {order && (
+          <span className="muted">
+            versionTag <code>{order.versionTag}</code>
+          </span>
+        )}
+      </header>
+      {jobs.length > 0 && (
+        <section className="panel" aria-labelledby="jobs-title">
+          <h3 id="jobs-title">Jobs</h3>
+          <div className="jobs">
+            {jobs.map((job) => (
+              <JobTimeline
+                key={job.handle.jobId || job.handle.startedAt}
+                handle={job.handle}
+                label={job.label}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+      {isLoading && <p className="muted">Reading the order…</p>}
+      {pending && (
+        <p className="notice">
+          Engage has not processed the order yet; it shows up here when its job completes.
+        </p>
+      )}
+      {error && !pending && <ErrorNotice title="The order could not be read" error={error} />}
+      {order && (
+        <div className="workspace-grid">
+          <OrderSummary order={order} />
+          <div className="stack">
+            <ActionsPanel orderId={orderId} versionTag={order.versionTag} />
+            <ChangeStatusForm
+              orderId={orderId}
+              onJob={(handle) => onJob({ handle, label: "Change status" })}
+            />
+            <ChangeDeliveryForm
+              orderId={orderId}
+              onJob={(handle) => onJob({ handle, label: "Change delivery" })}
+            />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
