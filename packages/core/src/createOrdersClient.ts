@@ -1,4 +1,4 @@
-import { ValidationError } from "./errors";
+import { invalid } from "./errors";
 import { createRateLimiter, type RateLimiter } from "./rateLimiter";
 import { sleep as realSleep } from "./sleep";
 import type { StandardSchemaV1 } from "./standardSchema";
@@ -170,9 +170,4 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     tokens: retry.budget,
     durations: [],
   };
-}
-
-/** Throws a `ValidationError` for one field. */
-export function invalid(field: string, message: string): never {
-  throw new ValidationError(`${field}: ${message}`, { fieldErrors: [{ field, message }] });
 }

@@ -122,3 +122,8 @@ export class OutcomeUnknownError extends EngageError {
 export class MalformedResponseError extends EngageError {
   override name = "MalformedResponseError";
 }
+
+/** Throws a `ValidationError` for one field. */
+export function invalid(field: string, message: string): never {
+  throw new ValidationError(`${field}: ${message}`, { fieldErrors: [{ field, message }] });
+}

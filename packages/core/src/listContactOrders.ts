@@ -1,4 +1,5 @@
-import { invalid, type OrdersClient } from "./createOrdersClient";
+import type { OrdersClient } from "./createOrdersClient";
+import { invalid } from "./errors";
 import { body, isObject, malformed, send, text } from "./request";
 import type { ContactOrdersPage } from "./types";
 import { need } from "./validate";

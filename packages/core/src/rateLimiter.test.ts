@@ -40,6 +40,10 @@ describe("createRateLimiter", () => {
     expect(slept).toEqual([100, 200]);
   });
 
+  it.each([0, -1, Number.NaN])("refuses a rate of %s", (rate) => {
+    expect(() => createRateLimiter(rate)).toThrow("rateLimit: must be a positive number");
+  });
+
   it("is abortable", async () => {
     const limiter = createRateLimiter(1);
     await limiter.acquire();

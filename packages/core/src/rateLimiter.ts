@@ -1,3 +1,4 @@
+import { invalid } from "./errors";
 import { sleep as realSleep } from "./sleep";
 
 /**
@@ -23,6 +24,7 @@ export function createRateLimiter(
   perSecond: number,
   clock: { now?: () => number; sleep?: (ms: number, signal?: AbortSignal) => Promise<void> } = {},
 ): RateLimiter {
+  if (!(perSecond > 0)) invalid("rateLimit", "must be a positive number of requests per second");
   const { now = Date.now, sleep = realSleep } = clock;
   const gap = 1000 / perSecond;
   let next = Number.NEGATIVE_INFINITY;

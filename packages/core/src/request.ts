@@ -1,8 +1,9 @@
-import { invalid, type OrdersClient } from "./createOrdersClient";
+import type { OrdersClient } from "./createOrdersClient";
 import {
   ContactMissingError,
   EngageError,
   type ErrorDetails,
+  invalid,
   MalformedResponseError,
   NetworkError,
   OrderAlreadyExistsError,

@@ -1,5 +1,5 @@
-import { invalid, type OrderSchemas, type OrdersClient } from "./createOrdersClient";
-import { ValidationError } from "./errors";
+import type { OrderSchemas, OrdersClient } from "./createOrdersClient";
+import { invalid, ValidationError } from "./errors";
 
 /** Returns the value when it is a non-empty string, or throws a `ValidationError` naming the field. */
 export function need(value: unknown, field: string): string {

@@ -1,7 +1,8 @@
-import { invalid, type OrdersClient } from "./createOrdersClient";
+import type { OrdersClient } from "./createOrdersClient";
 import {
   ContactMissingError,
   EngageError,
+  invalid,
   JobFailedError,
   JobTimeoutError,
   OrderAlreadyExistsError,
