@@ -4,6 +4,8 @@ import type { FaultConfig, FaultRates } from "./faults.js";
 import type { LatencyProfileName } from "./latency.js";
 import { latencyProfiles } from "./latency.js";
 import type { EmulatorServerOptions } from "./node.js";
+import type { ContractVariants } from "./variants.js";
+import { resolveVariants } from "./variants.js";
 
 /** The usage text of `engage-emulator`. */
 export const usage = `Usage: engage-emulator [options]
@@ -30,6 +32,9 @@ Serves a fake Voyado Engage Orders API over HTTP.
   --fault-stall P          probability of a job held until released
   --fault-html P           probability of a 502 HTML error page
   --fault-truncate P       probability of a truncated JSON answer
+  --variant KEY=VALUE      a contract variant (repeatable), e.g. acceptedStatus=201,
+                           pageLinks=object, errorFormat=problem, retryAfter=false,
+                           deleteAnswer=immediate, staleReplace=reject, acceptedBody=empty
   --control-path PATH      path of the HTTP control API (default /_emulator)
   --no-control             do not serve the HTTP control API
   --help                   show this text
@@ -68,6 +73,20 @@ const faultFlags: Record<string, keyof FaultRates> = {
   "fault-truncate": "truncatedJson",
 };
 
+/** Parses `--variant key=value` pairs; the emulator checks the values. */
+function parseVariants(pairs: string[]): ContractVariants {
+  const variants: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const [key, raw] = pair.split("=", 2);
+    if (!key || raw === undefined) {
+      throw new RangeError(`--variant must look like key=value; got ${JSON.stringify(pair)}.`);
+    }
+    variants[key] =
+      raw === "true" ? true : raw === "false" ? false : /^\d+$/.test(raw) ? Number(raw) : raw;
+  }
+  return resolveVariants(variants as ContractVariants);
+}
+
 /** Parses the command line; throws an `Error` naming the bad flag. */
 export function parseCliArgs(args: string[]): CliConfig {
   const { values } = parseArgs({
@@ -88,6 +107,7 @@ export function parseCliArgs(args: string[]): CliConfig {
       "rate-limit": { type: "string" },
       "fault-latency-ms": { type: "string" },
       "control-path": { type: "string" },
+      variant: { type: "string", multiple: true },
       "no-control": { type: "boolean" },
       help: { type: "boolean" },
       ...Object.fromEntries(
@@ -133,6 +153,7 @@ export function parseCliArgs(args: string[]): CliConfig {
     faults.extraLatencyMs = number("fault-latency-ms", values["fault-latency-ms"], 0, 3_600_000);
   }
   if (Object.keys(faults).length > 0) server.faults = faults;
+  if (values.variant) server.variants = parseVariants(values.variant);
   return {
     server,
     contacts: values.contact ?? [],

@@ -2,6 +2,7 @@ import type { FaultConfig } from "./faults.js";
 import type { JobEnvironment, NewJob } from "./jobs.js";
 import type { EmulatorState, JobRecord } from "./state.js";
 import type { V2Rules } from "./validators.js";
+import type { ResolvedVariants } from "./variants.js";
 
 /** The settings a route reads; some change at runtime. */
 export interface EmulatorSettings {
@@ -11,6 +12,8 @@ export interface EmulatorSettings {
   faults: FaultConfig;
   /** The v2 tenant validation options. */
   v2Rules: V2Rules;
+  /** The contract variants. */
+  variants: ResolvedVariants;
 }
 
 /** What a route handler receives. */

@@ -52,6 +52,10 @@ const controlRoutes: Record<string, ControlRoute> = {
     emulator.setFaults((await readJson(request)) as Parameters<EngageEmulator["setFaults"]>[0]);
     return jsonResponse(200, emulator.getFaults());
   },
+  "PUT variants": async (emulator, request) => {
+    emulator.setVariants((await readJson(request)) as Parameters<EngageEmulator["setVariants"]>[0]);
+    return new Response(null, { status: 204 });
+  },
   "PUT completion": async (emulator, request) => {
     const body = await readJson(request);
     emulator.setCompletion((isJsonObject(body) ? body.completion : undefined) as 200);

@@ -20,6 +20,8 @@ import type { RandomStreams } from "./snapshot.js";
 import { exportSnapshot, importSnapshot } from "./snapshot.js";
 import type { AutomationLogEntry, Contact, EmulatorSnapshot, EmulatorState } from "./state.js";
 import { cloneJson, createEmptyState } from "./state.js";
+import type { ContractVariants } from "./variants.js";
+import { resolveVariants } from "./variants.js";
 import type { JobView, OrderView } from "./views.js";
 import { toJobView } from "./views.js";
 
@@ -59,6 +61,8 @@ export interface EngageEmulator {
   setFaults(faults: FaultConfig): void;
   /** Changes how finished jobs answer. */
   setCompletion(completion: 200 | 302): void;
+  /** Replaces the contract variants (`{}` for the defaults); throws a `RangeError` on a bad value. */
+  setVariants(variants: ContractVariants): void;
   /** Changes the latency profile of jobs accepted from now on. */
   setLatency(latency: LatencyProfile | LatencyProfileName): void;
   /** Releases stalled jobs (all, or one), which then finish; returns how many. */
@@ -128,6 +132,7 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
       completion: options.completion ?? 200,
       faults: normaliseFaults(options.faults ?? {}),
       v2Rules: { ...options.v2Rules },
+      variants: resolveVariants(options.variants),
     },
     conventions: {
       apiKeys,
@@ -221,6 +226,9 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
         throw new RangeError(`completion must be 200 or 302; got ${String(completion)}.`);
       }
       runtime.settings.completion = completion;
+    },
+    setVariants(variants) {
+      runtime.settings.variants = resolveVariants(variants);
     },
     setLatency(next) {
       latency = resolveLatency(next);

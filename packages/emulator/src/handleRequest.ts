@@ -11,6 +11,7 @@ import type { RouteName } from "./router.js";
 import { matchRoute } from "./router.js";
 import { routeHandlers } from "./routes/routeHandlers.js";
 import type { RandomStreams } from "./snapshot.js";
+import { toProblemDetails } from "./variants.js";
 
 /** Everything a request needs from the emulator. */
 export interface EmulatorRuntime {
@@ -28,6 +29,14 @@ export interface EmulatorRuntime {
   baseUrl: string | undefined;
   /** The job environment over the current state. */
   jobs(): JobEnvironment;
+}
+
+/** Answers 429, with `Retry-After` in seconds unless the `retryAfter` variant is off. */
+function rateLimited(runtime: EmulatorRuntime, seconds: number): Response {
+  const headers: Record<string, string> = runtime.settings.variants.retryAfter
+    ? { "retry-after": String(seconds) }
+    : {};
+  return errorResponse(429, "RateLimited", "Too many requests for this API key.", [], headers);
 }
 
 /** Hides the caller's API key if a response would echo it back (e.g. sent as an order id). */
@@ -54,11 +63,7 @@ async function processRequest(
   const auth = authenticate(request, conventions);
   if (!auth.ok) return auth.response;
   const retryAfter = runtime.rateLimiter?.take(auth.apiKey, runtime.clock.now()) ?? 0;
-  if (retryAfter > 0) {
-    return errorResponse(429, "RateLimited", "Too many requests for this API key.", [], {
-      "retry-after": String(retryAfter),
-    });
-  }
+  if (retryAfter > 0) return rateLimited(runtime, retryAfter);
   const headerProblem = checkHeaders(request, conventions);
   if (headerProblem) return headerProblem;
   let body: unknown;
@@ -94,8 +99,40 @@ async function processRequest(
   return echoesKey ? withoutKey(response, auth.apiKey) : response;
 }
 
-/** Answers one request: routing, faults, conventions, then the route handler. */
+/** The faults that act on an answer after the work is done. */
+interface AfterFaults {
+  dropAfter: boolean;
+  truncate: boolean;
+}
+
+/** Whether an answer is one of our JSON error bodies (Engage's own 500 is left as it is). */
+function isErrorBody(response: Response): boolean {
+  return (
+    response.status >= 400 &&
+    response.status !== 500 &&
+    (response.headers.get("content-type") ?? "").startsWith("application/json")
+  );
+}
+
+/** Answers one request: routing, faults, conventions, the route handler, then the answer's variants and faults. */
 export async function handleRequest(runtime: EmulatorRuntime, request: Request): Promise<Response> {
+  const after: AfterFaults = { dropAfter: false, truncate: false };
+  let response = await routeRequest(runtime, request, after);
+  if (runtime.settings.variants.errorFormat === "problem" && isErrorBody(response)) {
+    response = await toProblemDetails(response);
+  }
+  if (after.dropAfter) {
+    await response.body?.cancel();
+    throw networkError("after");
+  }
+  return after.truncate ? truncateResponse(response) : response;
+}
+
+async function routeRequest(
+  runtime: EmulatorRuntime,
+  request: Request,
+  after: AfterFaults,
+): Promise<Response> {
   const url = new URL(request.url);
   const match = matchRoute(request.method, url.pathname);
   if (match.kind === "notFound") {
@@ -120,22 +157,8 @@ export async function handleRequest(runtime: EmulatorRuntime, request: Request):
   if (faults.serverError) {
     return errorResponse(503, "ServiceUnavailable", "The service is temporarily unavailable.");
   }
-  if (faults.rateLimit) {
-    return errorResponse(429, "RateLimited", "Too many requests for this API key.", [], {
-      "retry-after": "1",
-    });
-  }
-  const response = await processRequest(
-    runtime,
-    request,
-    url,
-    match.route,
-    match.params,
-    faults.stall,
-  );
-  if (faults.dropAfter) {
-    await response.body?.cancel();
-    throw networkError("after");
-  }
-  return faults.truncate ? truncateResponse(response) : response;
+  if (faults.rateLimit) return rateLimited(runtime, 1);
+  after.dropAfter = faults.dropAfter;
+  after.truncate = faults.truncate;
+  return processRequest(runtime, request, url, match.route, match.params, faults.stall);
 }

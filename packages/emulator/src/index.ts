@@ -28,4 +28,5 @@ export type {
   OrderRecord,
 } from "./state.js";
 export type { V2Rules } from "./validators.js";
+export type { ContractVariants } from "./variants.js";
 export type { JobView, OrderView } from "./views.js";

@@ -3,6 +3,7 @@ import type { FaultConfig } from "./faults.js";
 import type { LatencyProfile, LatencyProfileName } from "./latency.js";
 import type { Contact, EmulatorSnapshot } from "./state.js";
 import type { V2Rules } from "./validators.js";
+import type { ContractVariants } from "./variants.js";
 
 /** The API key the emulator accepts when no `apiKeys` are given. Not a secret. */
 export const DEFAULT_API_KEY = "test-key-engage-emulator";
@@ -43,6 +44,8 @@ export interface EngageEmulatorOptions {
   baseUrl?: string;
   /** The largest accepted body in bytes (413 above). Defaults to `1048576`. */
   maxBodyBytes?: number;
+  /** The contract's open points, one switch each. Defaults to our chosen answers. */
+  variants?: ContractVariants;
   /** The v2 tenant validation options. Defaults to all off. */
   v2Rules?: V2Rules;
   /**

@@ -58,9 +58,15 @@ export const listContactOrders: RouteHandler = (context) => {
     });
     return `${absoluteUrl(context.origin, "api", "v3", "orders")}?${query}`;
   };
-  const links: { rel: "next" | "previous"; href: string }[] = [];
-  if (offset + count < orders.length) links.push({ rel: "next", href: page(offset + count) });
-  if (offset > 0) links.push({ rel: "previous", href: page(Math.max(0, offset - count)) });
+  const next = offset + count < orders.length ? page(offset + count) : null;
+  const previous = offset > 0 ? page(Math.max(0, offset - count)) : null;
+  const links =
+    context.settings.variants.pageLinks === "object"
+      ? { next, previous }
+      : [
+          ...(next ? [{ rel: "next", href: next }] : []),
+          ...(previous ? [{ rel: "previous", href: previous }] : []),
+        ];
   return jsonResponse(200, {
     items: orders.slice(offset, offset + count).map((record) => cloneJson(record.order)),
     offset,

@@ -1,11 +1,18 @@
 import type { RouteHandler } from "../context.js";
-import { invalidRequest } from "../http.js";
+import { errorResponse, invalidRequest } from "../http.js";
 import { validateOrder } from "../requestSchemas.js";
 import type { JsonObject } from "../state.js";
 import { acceptedResponse } from "./accepted.js";
 import { orderNotFound } from "./orderNotFound.js";
 import { splitOrderAction } from "./splitOrderAction.js";
 import { validationFailed } from "./validationFailed.js";
+
+/** Whether date `a` is strictly before date `b` (both ISO 8601; anything else is not older). */
+function isOlder(a: unknown, b: unknown): boolean {
+  const first = typeof a === "string" ? Date.parse(a) : Number.NaN;
+  const second = typeof b === "string" ? Date.parse(b) : Number.NaN;
+  return Number.isFinite(first) && Number.isFinite(second) && first < second;
+}
 
 /** Handles `PUT /api/v3/orders/{orderId}`: replaces the whole order through a job; 404 when it does not exist. */
 export const replaceOrder: RouteHandler = (context) => {
@@ -21,7 +28,19 @@ export const replaceOrder: RouteHandler = (context) => {
       },
     ]);
   }
-  if (!context.state.orders.has(orderId)) return orderNotFound(orderId);
+  const current = context.state.orders.get(orderId);
+  if (!current) return orderNotFound(orderId);
+  if (
+    context.settings.variants.staleReplace === "reject" &&
+    isOlder(document.lastChangedAt, current.order.lastChangedAt)
+  ) {
+    return errorResponse(
+      409,
+      "StaleOrder",
+      "The stored order was changed later than this replacement.",
+      [{ field: "lastChangedAt", message: "is older than the stored order's lastChangedAt" }],
+    );
+  }
   const job = context.enqueue({
     operation: "replace",
     orderId,
