@@ -155,7 +155,8 @@ export async function send(
       error: message,
       durationMs: now() - start,
     });
-    // An opaque redirect (status 0) is an answer whose target the runtime hides.
+    // `status` is undefined when there was no answer (comparisons with it are false). An
+    // opaque redirect (status 0) is an answer whose target the runtime hides.
     if (status! < 400) {
       client.tokens = Math.min(retry.budget, client.tokens + 0.2);
       return {
@@ -176,6 +177,7 @@ export async function send(
       (status === 429 || status === 503 || (!once && !(status! < 500))) &&
       attempts.length < retry.attempts &&
       client.tokens >= 1 &&
+      // Without a deadline `until` is undefined and the comparison is false.
       !(now() + delayMs >= until!)
     ) {
       client.tokens--;
