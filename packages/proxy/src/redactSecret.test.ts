@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { redactBytes, redactText, secretSpellings } from "./redactSecret";
 
@@ -31,5 +32,29 @@ describe("redaction", () => {
     expect([...redacted]).toEqual([0xff, ...marker, 0x00, ...marker]);
     const clean = new Uint8Array([0xff, 0xfe]);
     expect(redactBytes(clean, spellings)).toBe(clean);
+  });
+
+  it("leaves no spelling of any key in any text that embeds it", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 8, maxLength: 24, unit: "grapheme-ascii" }),
+        fc.array(fc.string({ maxLength: 6 }), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom(0, 1, 2, 3),
+        (secret, parts, spelling) => {
+          const variants = secretSpellings(secret);
+          const embedded = variants[spelling % variants.length]!;
+          const text = parts.join(embedded);
+          const redacted = redactText(text, variants);
+          const fromBytes = new TextDecoder().decode(
+            redactBytes(new TextEncoder().encode(text), variants),
+          );
+          for (const variant of variants) {
+            expect(redacted).not.toContain(variant);
+            expect(fromBytes).not.toContain(variant);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
