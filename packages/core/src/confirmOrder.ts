@@ -40,8 +40,9 @@ export async function confirmOrder(
   if (options.mode !== "separate") {
     return { handle: await createOrder(client, order, { orderAction: action, signal }) };
   }
+  const deadline = options.deadline ?? client.now() + (options.timeoutMs ?? 60_000);
   const handle = await createOrder(client, order, { signal });
-  const job = await waitForJob(client, handle, options);
+  const job = await waitForJob(client, handle, { ...options, deadline });
   const accepted = await triggerAction(
     client,
     handle.orderId,

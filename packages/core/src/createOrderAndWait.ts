@@ -18,7 +18,10 @@ export async function createOrderAndWait(
   order: Order,
   options: WriteOptions & WaitOptions = {},
 ): Promise<CompletedJob & { versionTag: string }> {
-  return waitForJob(client, await createOrder(client, order, options), options) as Promise<
+  // The deadline starts before the create, so one budget of time covers the whole cycle.
+  const deadline = options.deadline ?? client.now() + (options.timeoutMs ?? 60_000);
+  const handle = await createOrder(client, order, options);
+  return waitForJob(client, handle, { ...options, deadline }) as Promise<
     CompletedJob & { versionTag: string }
   >;
 }

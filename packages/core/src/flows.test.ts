@@ -18,6 +18,20 @@ describe("createOrderAndWait", () => {
     await expect(createOrderAndWait(client, order())).resolves.toMatchObject({ versionTag: "v1" });
   });
 
+  it("the deadline starts before the create: time spent creating counts", async () => {
+    const { client, clock } = setup([
+      json(503, {}, { "retry-after": "4" }),
+      accepted("j-1"),
+      ...Array.from({ length: 20 }, () => job("j-1", "Pending")),
+    ]);
+    const start = clock.t;
+    const error = (await rejection(
+      createOrderAndWait(client, order(), { timeoutMs: 5000 }),
+    )) as JobTimeoutError;
+    expect(error).toBeInstanceOf(JobTimeoutError);
+    expect(clock.t - start).toBe(5000);
+  });
+
   it("one deadline covers the create and the polls", async () => {
     const { client } = setup([
       accepted("j-1"),
