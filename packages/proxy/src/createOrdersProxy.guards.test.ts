@@ -179,3 +179,41 @@ describe("createOrdersProxy body limit", () => {
     expect(upstream.requests).toHaveLength(1);
   });
 });
+
+describe("createOrdersProxy rate limit", () => {
+  it("answers 429 with Retry-After over the limit and forwards nothing more", async () => {
+    let now = 0;
+    const { proxy, upstream, events } = setup({ rateLimit: { perSecond: 2 }, now: () => now });
+    const get = () => proxy(new Request(`${proxyOrigin}/api/v3/orders/jobs/j-1`));
+    expect([(await get()).status, (await get()).status]).toEqual([200, 200]);
+    const limited = await get();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("1");
+    expect((await limited.json()).errorCode).toBe("RateLimited");
+    expect(upstream.requests).toHaveLength(2);
+    expect(events[2]).toMatchObject({ outcome: "rate-limited", status: 429 });
+    now += 500;
+    expect((await get()).status).toBe(200);
+    expect(upstream.requests).toHaveLength(3);
+  });
+
+  it("spends no token on refused requests", async () => {
+    const { proxy, upstream } = setup({ rateLimit: { perSecond: 1 }, now: () => 0 });
+    for (let i = 0; i < 5; i++) await proxy(new Request(`${proxyOrigin}/api/v3/contacts`));
+    expect((await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`))).status).toBe(200);
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it("defaults to 50 per second and can be turned off", async () => {
+    const limited = setup({ now: () => 0 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 51; i++) {
+      statuses.push((await limited.proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`))).status);
+    }
+    expect(statuses.filter((status) => status === 200)).toHaveLength(50);
+    expect(statuses.at(-1)).toBe(429);
+    const open = setup({ rateLimit: false, now: () => 0 });
+    for (let i = 0; i < 60; i++) await open.proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
+    expect(open.upstream.requests).toHaveLength(60);
+  });
+});

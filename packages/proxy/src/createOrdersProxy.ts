@@ -202,6 +202,18 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       ]);
     }
 
+    const waitMs = config.rateLimiter?.take() ?? 0;
+    if (waitMs > 0) {
+      return refuse(
+        "rate-limited",
+        429,
+        "RateLimited",
+        "Too many requests through the proxy; retry later.",
+        [],
+        { "retry-after": String(Math.ceil(waitMs / 1000)) },
+      );
+    }
+
     const path = decoded.segments.map((segment) => encodeURIComponent(segment)).join("/");
     const search = new URLSearchParams(query).toString();
     const result = await forwardToUpstream(

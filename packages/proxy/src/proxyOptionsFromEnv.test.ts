@@ -19,6 +19,7 @@ describe("proxyOptionsFromEnv", () => {
           ENGAGE_API_KEY_HEADER: "x-api-key",
           PROXY_BASE_PATH: "/engage",
           PROXY_PUBLIC_ORIGIN: "https://shop.example",
+          PROXY_RATE_LIMIT: "20",
           ALLOWED_ROUTES: "getJob,getOrder",
         }),
       ),
@@ -30,6 +31,7 @@ describe("proxyOptionsFromEnv", () => {
       apiKeyHeader: "x-api-key",
       basePath: "/engage",
       publicOrigin: "https://shop.example",
+      rateLimit: { perSecond: 20 },
       allowedRoutes: ["getJob", "getOrder"],
     });
   });
@@ -44,6 +46,14 @@ describe("proxyOptionsFromEnv", () => {
       { basePath: "/x" },
     );
     expect(options).toMatchObject({ cors: { origins: "*" }, basePath: "/x" });
+  });
+
+  it("reads PROXY_RATE_LIMIT=off and refuses a rate that is not a number", () => {
+    const base = { ENGAGE_BASE_URL: "https://a.example", ENGAGE_API_KEY: canaryKey };
+    expect(proxyOptionsFromEnv(env({ ...base, PROXY_RATE_LIMIT: "OFF" })).rateLimit).toBe(false);
+    expect(() => proxyOptionsFromEnv(env({ ...base, PROXY_RATE_LIMIT: "fast" }))).toThrow(
+      "PROXY_RATE_LIMIT must be a number or off",
+    );
   });
 
   it("names a missing variable and never echoes the key", () => {

@@ -8,7 +8,8 @@ export type ReadEnv = (name: string) => string | undefined;
  * The environment variables the Worker and Deno entries read:
  * `ENGAGE_BASE_URL` and `ENGAGE_API_KEY` (required), `ALLOWED_ORIGINS` (comma-separated
  * origins, or `*`), `ENGAGE_USER_AGENT`, `ENGAGE_API_KEY_HEADER`, `PROXY_BASE_PATH`,
- * `PROXY_PUBLIC_ORIGIN` and `ALLOWED_ROUTES` (comma-separated route names).
+ * `PROXY_PUBLIC_ORIGIN`, `PROXY_RATE_LIMIT` (requests per second, or `off`) and
+ * `ALLOWED_ROUTES` (comma-separated route names).
  */
 export const proxyEnvNames = [
   "ENGAGE_BASE_URL",
@@ -18,6 +19,7 @@ export const proxyEnvNames = [
   "ENGAGE_API_KEY_HEADER",
   "PROXY_BASE_PATH",
   "PROXY_PUBLIC_ORIGIN",
+  "PROXY_RATE_LIMIT",
   "ALLOWED_ROUTES",
 ] as const;
 
@@ -52,6 +54,14 @@ export function proxyOptionsFromEnv(
   const basePath = value("PROXY_BASE_PATH");
   const publicOrigin = value("PROXY_PUBLIC_ORIGIN");
   const routes = value("ALLOWED_ROUTES");
+  const rate = value("PROXY_RATE_LIMIT");
+  let rateLimit: OrdersProxyOptions["rateLimit"];
+  if (rate !== undefined) {
+    rateLimit = rate.toLowerCase() === "off" ? false : { perSecond: Number(rate) };
+    if (rateLimit !== false && !(rateLimit.perSecond > 0)) {
+      throw new TypeError("The environment variable PROXY_RATE_LIMIT must be a number or off.");
+    }
+  }
   return {
     ...(origins === undefined ? {} : { cors: { origins: origins === "*" ? "*" : list(origins) } }),
     ...(userAgent === undefined ? {} : { userAgent }),
@@ -59,6 +69,7 @@ export function proxyOptionsFromEnv(
     ...(basePath === undefined ? {} : { basePath }),
     ...(publicOrigin === undefined ? {} : { publicOrigin }),
     ...(routes === undefined ? {} : { allowedRoutes: list(routes) as OrdersRouteName[] }),
+    ...(rateLimit === undefined ? {} : { rateLimit }),
     ...overrides,
     baseUrl,
     apiKey,

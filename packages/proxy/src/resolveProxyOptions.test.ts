@@ -43,6 +43,8 @@ describe("resolveProxyOptions", () => {
     ],
     [{ cors: { origins: ["*"] } }, /`cors.origins.0` must not be "\*"/],
     [{ publicOrigin: "shop" }, /`publicOrigin`/],
+    [{ rateLimit: { perSecond: 0 } }, /`rateLimit.perSecond` must be a positive number/],
+    [{ rateLimit: { perSecond: 10, burst: 0.5 } }, /`rateLimit.burst` must be a positive integer/],
   ])("refuses %o naming the field", (override, message) => {
     let thrown: unknown;
     try {

@@ -1,3 +1,4 @@
+import { createTokenBucket, type TokenBucket } from "./createTokenBucket";
 import { defaultForwardedRequestHeaders, neverForwardedHeaders } from "./forwardedHeaders";
 import { type OrdersRoute, type OrdersRouteName, ordersRoutes } from "./ordersRoutes";
 import { secretSpellings } from "./redactSecret";
@@ -25,6 +26,7 @@ export interface ResolvedProxyOptions {
       }
     | undefined;
   readonly secretSpellings: readonly string[];
+  readonly rateLimiter: TokenBucket | undefined;
   readonly authorize: OrdersProxyOptions["authorize"];
   readonly onRequest: ((event: OrdersProxyEvent) => void) | undefined;
   readonly now: () => number;
@@ -116,6 +118,19 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
     if (!forwardHeaders.includes(lower)) forwardHeaders.push(lower);
   }
 
+  const now = options.now ?? Date.now;
+  let rateLimiter: TokenBucket | undefined;
+  const rateLimit = options.rateLimit ?? { perSecond: 50 };
+  if (rateLimit !== false) {
+    if (!(Number.isFinite(rateLimit.perSecond) && rateLimit.perSecond > 0)) {
+      fail("rateLimit.perSecond", "must be a positive number");
+    }
+    const burst = rateLimit.burst ?? Math.max(1, Math.floor(rateLimit.perSecond));
+    if (!Number.isSafeInteger(burst) || burst < 1)
+      fail("rateLimit.burst", "must be a positive integer");
+    rateLimiter = createTokenBucket(rateLimit.perSecond, burst, now);
+  }
+
   return {
     upstreamBase,
     apiKey: options.apiKey,
@@ -134,9 +149,10 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
     forwardHeaders,
     cors: resolveCors(options, forwardHeaders, apiKeyHeader),
     secretSpellings: secretSpellings(options.apiKey),
+    rateLimiter,
     authorize: options.authorize,
     onRequest: options.onRequest,
-    now: options.now ?? Date.now,
+    now,
   };
 }
 

@@ -51,6 +51,7 @@ export type OrdersProxyOutcome =
   | "unauthorized"
   | "forbidden"
   | "payload-too-large"
+  | "rate-limited"
   | "unsupported-media-type"
   | "upstream-unavailable"
   | "upstream-timeout"
@@ -116,6 +117,14 @@ export interface OrdersProxyOptions {
   readonly maxResponseBytes?: number;
   /** How long to wait for upstream before answering 504, in ms. Defaults to `30000`. */
   readonly timeoutMs?: number;
+  /**
+   * The most requests forwarded per second (with a burst of as many), across all browsers,
+   * so a flood cannot get the shared key rate-limited by Engage (which wants under 50/s per
+   * key, 429 above 200/s). Over it, the proxy answers 429 `RateLimited` with `Retry-After`
+   * and forwards nothing. The count is per proxy instance: divide by the instances you run.
+   * `false` turns it off. Defaults to `{ perSecond: 50 }`.
+   */
+  readonly rateLimit?: { readonly perSecond: number; readonly burst?: number } | false;
   /** Extra browser request headers to forward besides `defaultForwardedRequestHeaders`. */
   readonly forwardHeaders?: readonly string[];
   /** CORS for browsers on other origins. Defaults to none: only same-origin browsers. */

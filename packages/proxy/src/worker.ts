@@ -19,6 +19,8 @@ export interface OrdersProxyWorkerEnv {
   readonly PROXY_BASE_PATH?: string;
   /** The proxy's public origin, when the request URL the Worker sees differs. */
   readonly PROXY_PUBLIC_ORIGIN?: string;
+  /** Requests forwarded per second by each isolate, or `off`. */
+  readonly PROXY_RATE_LIMIT?: string;
   /** Comma-separated route names to forward, when not all of them. */
   readonly ALLOWED_ROUTES?: string;
 }
