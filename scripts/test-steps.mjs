@@ -68,6 +68,19 @@ export const steps = [
     report: junitReport("reports/deno.xml"),
   },
   {
+    name: "e2e: demo in Chromium",
+    command: [
+      "vitest",
+      "run",
+      "--config",
+      "apps/demo/e2e/vitest.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=../../reports/demo-e2e.json",
+    ],
+    report: vitestReport("reports/demo-e2e.json"),
+  },
+  {
     name: "size budgets",
     command: ["node", "scripts/size.mjs", "--json=reports/size.json"],
     report: vitestReport("reports/size.json"),
