@@ -23,6 +23,8 @@ export function App() {
   const [contact, setContact] = useState({ contactId: "", email: "" });
   const [view, setView] = useState<View>({ kind: "create" });
   const [jobs, setJobs] = useState<TrackedJob[]>([]);
+  // "New order" always starts from a fresh form, also when one is already open.
+  const [formNumber, setFormNumber] = useState(0);
   const addJob = (job: TrackedJob) => setJobs((current) => [job, ...current]);
 
   if (error) {
@@ -48,7 +50,13 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to the order
       </a>
-      <AppHeader config={config} onNewOrder={() => setView({ kind: "create" })} />
+      <AppHeader
+        config={config}
+        onNewOrder={() => {
+          setView({ kind: "create" });
+          setFormNumber((number) => number + 1);
+        }}
+      />
       <div className={emulatorMode ? "layout layout-emulator" : "layout"}>
         <nav className="sidebar" aria-label="Contacts and orders">
           <ContactPicker
@@ -73,7 +81,7 @@ export function App() {
         <main id="main" className="main" tabIndex={-1}>
           {view.kind === "create" && (
             <CreateOrderForm
-              key={contact.email}
+              key={`${contact.email}#${formNumber}`}
               defaultEmail={contact.email || "ada@example.com"}
               onCreated={(handle) => {
                 addJob({ handle, label: "Register order" });
