@@ -5,7 +5,7 @@ import { authenticate } from "./conventions.js";
 import type { FaultConfig } from "./faults.js";
 import { normaliseFaults } from "./faults.js";
 import type { FetchInput } from "./fetchInput.js";
-import { raceAbort, toRequest } from "./fetchInput.js";
+import { followRedirects, raceAbort, toRequest } from "./fetchInput.js";
 import type { EmulatorRuntime } from "./handleRequest.js";
 import { handleRequest } from "./handleRequest.js";
 import type { JobEnvironment } from "./jobs.js";
@@ -29,10 +29,16 @@ import { toJobView } from "./views.js";
 export interface EngageEmulator {
   /**
    * Answers a request like Engage would. A drop-in `fetch`: takes a `Request` or a URL and
-   * init, honours the request's `AbortSignal`, and is bind-safe (pass it as a bare function).
+   * init, honours the request's `AbortSignal` and `redirect` mode (a 302 completion is
+   * followed by default, as the platform does), and is bind-safe (pass it as a bare function).
    * Rejects with a `TypeError` on a dropped-connection fault, like a network failure.
    */
   fetch(input: FetchInput, init?: RequestInit): Promise<Response>;
+  /**
+   * Answers one incoming request as a server does: redirects are returned, not followed.
+   * Server adapters (Node, Workers, Deno) use it; bind-safe.
+   */
+  handle(request: Request): Promise<Response>;
   /** The emulator's clock. */
   readonly clock: EmulatorClock;
   /** Moves a manual clock forward; throws with other clocks. */
@@ -174,9 +180,12 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
   };
 
   const emulator: EngageEmulator = {
+    handle: (request) => answer(request),
     fetch(input, init) {
       const request = toRequest(input, init);
-      return raceAbort(request.signal, () => answer(request));
+      return raceAbort(request.signal, async () =>
+        followRedirects(await answer(request), request, answer),
+      );
     },
     clock,
     advance(ms) {

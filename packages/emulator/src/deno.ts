@@ -65,7 +65,7 @@ export function serveEmulator(options: DenoServeOptions = {}): DenoEmulatorServe
   const emulator = createEngageEmulator(emulatorOptions);
   const server = deno().serve(
     { port, hostname, onListen: () => {}, ...(signal ? { signal } : {}) },
-    withBrokenResponses(emulator.fetch),
+    withBrokenResponses(emulator.handle),
   );
   const host = server.addr.hostname.includes(":")
     ? `[${server.addr.hostname}]`
@@ -92,7 +92,7 @@ let shared: ((request: Request) => Promise<Response>) | undefined;
 /** The module for `deno serve`: `export default { fetch }`, configured from the environment. */
 const denoModule = {
   fetch(request: Request): Promise<Response> {
-    shared ??= withBrokenResponses(createEngageEmulator(optionsFromEnv(readEnv())).fetch);
+    shared ??= withBrokenResponses(createEngageEmulator(optionsFromEnv(readEnv())).handle);
     return shared(request);
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE, createHarness } from "../test/harness.js";
+import { BASE, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
 import { DEFAULT_API_KEY } from "./index.js";
 
 const headers = {
@@ -36,5 +36,37 @@ describe("emulator.fetch is a drop-in fetch", () => {
     });
     controller.abort();
     await expect(attempt).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+describe("redirects, as the platform's fetch handles them", () => {
+  async function completedJobUrl(emulator: ReturnType<typeof createHarness>["emulator"]) {
+    const created = await emulator.fetch(`${BASE}/api/v3/orders`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(makeOrder("o-1")),
+    });
+    const { href } = (await created.json()) as { href: string };
+    emulator.advance(JOB_DELAY_MS);
+    return href;
+  }
+
+  it('follows a 302 completion by default ("follow"), landing on the order with redirected set', async () => {
+    const { emulator } = createHarness({ completion: 302 });
+    const href = await completedJobUrl(emulator);
+    const response = await emulator.fetch(href, { headers });
+    expect(response.status).toBe(200);
+    expect(response.redirected).toBe(true);
+    expect(response.url).toBe(`${BASE}/api/v3/orders/o-1`);
+    expect(((await response.json()) as { versionTag: string }).versionTag).toBe(
+      emulator.getOrder("o-1")?.order.versionTag,
+    );
+  });
+
+  it('returns the 302 itself with redirect "manual", and rejects with "error"', async () => {
+    const { emulator } = createHarness({ completion: 302 });
+    const href = await completedJobUrl(emulator);
+    expect((await emulator.fetch(href, { headers, redirect: "manual" })).status).toBe(302);
+    await expect(emulator.fetch(href, { headers, redirect: "error" })).rejects.toThrow(TypeError);
   });
 });

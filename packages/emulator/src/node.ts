@@ -6,7 +6,7 @@ import type { EngageEmulator } from "./createEngageEmulator.js";
 import { createEngageEmulator } from "./createEngageEmulator.js";
 import type { EngageEmulatorOptions } from "./options.js";
 
-/** A web-standard fetch handler, like `emulator.fetch`. */
+/** A web-standard fetch handler, like `emulator.handle`. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
 /** The options of `startEmulatorServer`: where to listen, and the emulator to serve. */
@@ -105,7 +105,7 @@ export async function startEmulatorServer(
   const urlHost = host.includes(":") ? `[${host}]` : host;
   let fallbackHost = urlHost;
   const server = createServer(
-    toNodeListener(emulator.fetch, {
+    toNodeListener(emulator.handle, {
       get fallbackHost() {
         return fallbackHost;
       },

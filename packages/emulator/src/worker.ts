@@ -36,7 +36,7 @@ export function createEmulatorWorker(options: EngageEmulatorOptions = {}): Emula
           ...optionsFromEnv(env as Record<string, unknown>),
           ...options,
         });
-        handler = withBrokenResponses(emulator.fetch);
+        handler = withBrokenResponses(emulator.handle);
       }
       return handler(request);
     },

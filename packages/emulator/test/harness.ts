@@ -61,8 +61,14 @@ export function createHarness(options: EngageEmulatorOptions = {}) {
       else headers.set(name, value);
     }
     const body = init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
+    // The raw answers are under test: redirects come back as they are.
     return emulator.fetch(
-      new Request(`${BASE}${path}`, { method, headers, ...(body === undefined ? {} : { body }) }),
+      new Request(`${BASE}${path}`, {
+        method,
+        headers,
+        redirect: "manual",
+        ...(body === undefined ? {} : { body }),
+      }),
     );
   };
   /** Creates an order and lets its job finish; returns the job body. */
