@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { startEmulatorServer } from "@engage-orders/emulator/node";
+import { describe, expect, test } from "vitest";
+import { demoContacts } from "./demoData";
+import { startTestServer } from "./testServer";
+
+describe("with ENGAGE_BASE_URL and ENGAGE_API_KEY set", () => {
+  test("the proxy targets that tenant, the emulator controls are gone, and the key stays on the server", async () => {
+    const canary = `test-key-CANARY-${crypto.randomUUID()}`;
+    // A stand-in tenant reached over real HTTP, as a real Engage would be.
+    const tenant = await startEmulatorServer({
+      apiKeys: [canary],
+      contacts: demoContacts,
+      latency: "instant",
+    });
+    const server = await startTestServer({
+      env: { ENGAGE_BASE_URL: tenant.url, ENGAGE_API_KEY: canary },
+    });
+    try {
+      expect(server.mode).toBe("tenant");
+      expect(server.emulator).toBeUndefined();
+      const config = await (await fetch(`${server.url}/demo-api/config`)).json();
+      expect(config).toEqual({
+        mode: "tenant",
+        proxyPath: "/engage",
+        tenant: new URL(tenant.url).host,
+      });
+      expect((await fetch(`${server.url}/demo-api/emulator/faults`)).status).toBe(404);
+
+      const order = {
+        orderId: "T-1",
+        contact: { matchKey: "ada@example.com", matchKeyType: "Email" },
+        status: "InProgress",
+        currencyCode: "SEK",
+        createdAt: "2025-12-03T15:15:19+01:00",
+        lineItems: {
+          items: [{ quantity: 1, article: { sku: "A" }, totalPrice: 10 }],
+          subTotal: 10,
+        },
+      };
+      const created = await fetch(`${server.url}/engage/api/v3/orders`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(order),
+      });
+      const createdText = await created.text();
+      expect(created.status).toBe(202);
+      expect(tenant.emulator.listOrders().map((stored) => stored.order.orderId)).toContain("T-1");
+      // Links point back at the demo's proxy, never at the tenant.
+      expect(createdText).toContain(`${server.url}/engage/api/v3/orders/jobs/`);
+      expect(createdText).not.toContain(tenant.url);
+      expect(createdText).not.toContain(canary);
+      expect(created.headers.get("location")).toContain(`${server.url}/engage/`);
+    } finally {
+      await server.close();
+      await tenant.close();
+    }
+  });
+});
