@@ -217,3 +217,38 @@ describe("createOrdersProxy rate limit", () => {
     expect(open.upstream.requests).toHaveLength(60);
   });
 });
+
+describe("createOrdersProxy body mishaps", () => {
+  it("answers 500 naming the cause when authorize consumed the body", async () => {
+    const { proxy, upstream, events } = setup({
+      authorize: async (request) => (await request.json()) !== null,
+    });
+    const response = await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders`, { method: "POST", headers: json, body: "{}" }),
+    );
+    expect(response.status).toBe(500);
+    expect((await response.json()).errorCode).toBe("ProxyMisconfigured");
+    expect(events[0]!.error).toContain("request.clone()");
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers 400 when the browser's body breaks off, forwarding nothing", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([0x7b]));
+        controller.error(new Error("connection reset"));
+      },
+    });
+    const { proxy, upstream } = setup();
+    const response = await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders`, {
+        method: "POST",
+        headers: json,
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(400);
+    expect(upstream.requests).toHaveLength(0);
+  });
+});

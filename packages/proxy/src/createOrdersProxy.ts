@@ -194,8 +194,22 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       });
     }
 
-    const body = await readBodyWithLimit(request.body, config.maxBodyBytes);
-    if (!body.ok) return tooLarge();
+    if (request.bodyUsed) {
+      return finish({
+        outcome: "proxy-error",
+        response: errorResponse(500, "ProxyMisconfigured", "The proxy could not read the body."),
+        error: "authorize consumed the request body; read it through request.clone()",
+      });
+    }
+    const body = await readBodyWithLimit(request.body, config.maxBodyBytes).catch(
+      (error: unknown) => ({ ok: false as const, reason: "unreadable" as const, error }),
+    );
+    if (!body.ok) {
+      if (body.reason === "too-large") return tooLarge();
+      return refuse("invalid-request", 400, "InvalidRequest", "The request body broke off.", [
+        { field: "body", message: "could not be read to its end" },
+      ]);
+    }
     if (!takesBody && body.bytes.byteLength > 0) {
       return refuse("invalid-request", 400, "InvalidRequest", `${request.method} takes no body.`, [
         { field: "body", message: "must be empty" },
@@ -227,6 +241,13 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       },
       config,
       options,
+    ).catch(
+      // An injected fetch that breaks its contract (resolves to something not a Response).
+      (error: unknown): ForwardResult => ({
+        response: errorResponse(502, "UpstreamUnavailable", "The Engage API could not be reached."),
+        outcome: "upstream-unavailable",
+        error: redactText(String(error), config.secretSpellings),
+      }),
     );
     return finish(result);
 

@@ -38,6 +38,13 @@ describe("upstream failures", () => {
     expect(JSON.stringify(events)).not.toContain(canaryKey);
   });
 
+  it("answers 502 when an injected fetch resolves to something that is not a Response", async () => {
+    const { proxy, events } = setup(async () => undefined as unknown as Response);
+    const response = await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
+    expect(response.status).toBe(502);
+    expect(events[0]).toMatchObject({ outcome: "upstream-unavailable" });
+  });
+
   it("answers 504 when upstream does not answer in time, aborting the call", async () => {
     let aborted = false;
     const { proxy, events } = setup(

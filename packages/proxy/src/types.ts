@@ -55,7 +55,8 @@ export type OrdersProxyOutcome =
   | "unsupported-media-type"
   | "upstream-unavailable"
   | "upstream-timeout"
-  | "upstream-response-too-large";
+  | "upstream-response-too-large"
+  | "proxy-error";
 
 /** The event the proxy emits once per request, after its answer is decided. Never holds the key. */
 export interface OrdersProxyEvent {
