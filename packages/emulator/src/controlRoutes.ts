@@ -41,6 +41,8 @@ const controlRoutes: Record<string, ControlRoute> = {
   "GET jobs": (emulator) => jsonResponse(200, emulator.listJobs()),
   "GET automation-log": (emulator, _request, url) =>
     jsonResponse(200, emulator.automationLog(url.searchParams.get("orderId") ?? undefined)),
+  "GET integration-log": (emulator, _request, url) =>
+    jsonResponse(200, emulator.integrationLog(url.searchParams.get("orderId") ?? undefined)),
   "GET contacts": (emulator) => jsonResponse(200, emulator.listContacts()),
   "POST contacts": async (emulator, request) => {
     const body = await readJson(request);

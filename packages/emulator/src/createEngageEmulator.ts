@@ -1,16 +1,13 @@
-import type { EmulatorClock } from "./clock.js";
 import { resolveClock } from "./clock.js";
 import { DEFAULT_CONTROL_PATH, handleControl } from "./controlRoutes.js";
 import { authenticate } from "./conventions.js";
-import type { FaultConfig } from "./faults.js";
+import type { EngageEmulator } from "./EngageEmulator.js";
 import { normaliseFaults } from "./faults.js";
-import type { FetchInput } from "./fetchInput.js";
 import { followRedirects, raceAbort, toRequest } from "./fetchInput.js";
 import type { EmulatorRuntime } from "./handleRequest.js";
 import { handleRequest } from "./handleRequest.js";
 import type { JobEnvironment } from "./jobs.js";
 import { releaseStalled, settleJobs } from "./jobs.js";
-import type { LatencyProfile, LatencyProfileName } from "./latency.js";
 import { resolveLatency } from "./latency.js";
 import type { ContactSeed, EngageEmulatorOptions } from "./options.js";
 import { DEFAULT_API_KEY, DEFAULT_SEED } from "./options.js";
@@ -18,70 +15,10 @@ import { createSeededRandom, createUuid } from "./random.js";
 import { createRateLimiter } from "./rateLimiter.js";
 import type { RandomStreams } from "./snapshot.js";
 import { exportSnapshot, importSnapshot } from "./snapshot.js";
-import type { AutomationLogEntry, Contact, EmulatorSnapshot, EmulatorState } from "./state.js";
+import type { Contact, EmulatorState } from "./state.js";
 import { cloneJson, createEmptyState } from "./state.js";
-import type { ContractVariants } from "./variants.js";
 import { resolveVariants } from "./variants.js";
-import type { JobView, OrderView } from "./views.js";
 import { toJobView } from "./views.js";
-
-/** The in-process Engage emulator: a fetch handler plus control and inspection. */
-export interface EngageEmulator {
-  /**
-   * Answers a request like Engage would. A drop-in `fetch`: takes a `Request` or a URL and
-   * init, honours the request's `AbortSignal` and `redirect` mode (a 302 completion is
-   * followed by default, as the platform does), and is bind-safe (pass it as a bare function).
-   * Rejects with a `TypeError` on a dropped-connection fault, like a network failure.
-   */
-  fetch(input: FetchInput, init?: RequestInit): Promise<Response>;
-  /**
-   * Answers one incoming request as a server does: redirects are returned, not followed.
-   * Server adapters (Node, Workers, Deno) use it; bind-safe.
-   */
-  handle(request: Request): Promise<Response>;
-  /** The emulator's clock. */
-  readonly clock: EmulatorClock;
-  /** Moves a manual clock forward; throws with other clocks. */
-  advance(ms: number): void;
-  /** Adds a contact (its `contactId` generated when absent) and returns it. */
-  seedContact(contact: ContactSeed): Contact;
-  /** The known contacts. */
-  listContacts(): Contact[];
-  /** Accepts another API key. */
-  addApiKey(apiKey: string): void;
-  /** Stops accepting an API key; returns whether it was accepted. */
-  removeApiKey(apiKey: string): boolean;
-  /** A stored order, or `undefined`. */
-  getOrder(orderId: string): OrderView | undefined;
-  /** Every stored order, oldest first. */
-  listOrders(): OrderView[];
-  /** A job, or `undefined`. */
-  getJob(jobId: string): JobView | undefined;
-  /** Every job, oldest first. */
-  listJobs(): JobView[];
-  /** Every fired automation, oldest first (optionally for one order). */
-  automationLog(orderId?: string): AutomationLogEntry[];
-  /** The current faults. */
-  getFaults(): FaultConfig;
-  /** Replaces the faults (e.g. `{}` to switch them off); throws a `RangeError` on a bad rate. */
-  setFaults(faults: FaultConfig): void;
-  /** Changes how finished jobs answer. */
-  setCompletion(completion: 200 | 302): void;
-  /** Replaces the contract variants (`{}` for the defaults); throws a `RangeError` on a bad value. */
-  setVariants(variants: ContractVariants): void;
-  /** Changes the latency profile of jobs accepted from now on. */
-  setLatency(latency: LatencyProfile | LatencyProfileName): void;
-  /** Releases stalled jobs (all, or one), which then finish; returns how many. */
-  releaseStalledJobs(jobId?: string): number;
-  /** Finishes every job that is not stalled now, whatever its delay; returns how many. */
-  flushJobs(): number;
-  /** Exports the whole state as JSON (API keys are left out). */
-  exportState(): EmulatorSnapshot;
-  /** Replaces the whole state with an export. */
-  importState(snapshot: EmulatorSnapshot): void;
-  /** Empties the state and restarts the random streams; seeded contacts from the options come back. */
-  reset(): void;
-}
 
 function controlPathOf(option: EngageEmulatorOptions["controlRoutes"]): string | null {
   if (!option) return null;
@@ -124,12 +61,16 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
     (name) => name.toLowerCase(),
   );
   const autoCreateContacts = options.autoCreateContacts ?? false;
+  const articles = options.articles ? new Set(options.articles) : null;
+  const stores = options.stores ? new Set(options.stores) : null;
   const jobs = (): JobEnvironment => ({
     state,
     ids: random.ids,
     latencyRandom: random.latency,
     latency: () => latency,
     autoCreateContacts,
+    articles,
+    stores,
   });
   const runtime: EmulatorRuntime = {
     clock,
@@ -226,6 +167,12 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
       );
       return cloneJson(entries);
     },
+    integrationLog(orderId) {
+      settle();
+      return cloneJson(
+        state.integrationLog.filter((entry) => orderId === undefined || entry.orderId === orderId),
+      );
+    },
     getFaults: () => cloneJson(runtime.settings.faults),
     setFaults(faults) {
       runtime.settings.faults = normaliseFaults(faults);
@@ -271,3 +218,5 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
   };
   return emulator;
 }
+
+export type { EngageEmulator } from "./EngageEmulator.js";

@@ -20,6 +20,7 @@ export type {
   AutomationSource,
   Contact,
   EmulatorSnapshot,
+  IntegrationLogEntry,
   JobError,
   JobOperation,
   JobRecord,

@@ -77,6 +77,37 @@ function storeVersion(env: JobEnvironment, job: JobRecord, document: JsonObject)
   return record;
 }
 
+/**
+ * Writes the warnings Engage logs after storing an order: a missing contact, and articles or
+ * stores missing from the catalogue when one is configured.
+ */
+function logReferenceWarnings(env: JobEnvironment, job: JobRecord, record: OrderRecord): void {
+  const messages: string[] = [];
+  if (record.contactId === null) messages.push("Contact is missing");
+  const { order } = record;
+  if (
+    env.stores &&
+    typeof order.externalStoreId === "string" &&
+    !env.stores.has(order.externalStoreId)
+  ) {
+    messages.push(`Store is missing: ${order.externalStoreId}`);
+  }
+  const items =
+    isJsonObject(order.lineItems) && Array.isArray(order.lineItems.items)
+      ? order.lineItems.items
+      : [];
+  for (const item of items) {
+    const sku = isJsonObject(item) && isJsonObject(item.article) ? item.article.sku : undefined;
+    if (env.articles && typeof sku === "string" && !env.articles.has(sku)) {
+      messages.push(`Article is missing: ${sku}`);
+    }
+  }
+  const loggedAt = new Date(job.completedAt ?? job.processAt).toISOString();
+  for (const message of messages) {
+    env.state.integrationLog.push({ orderId: job.orderId, jobId: job.jobId, message, loggedAt });
+  }
+}
+
 function applyCreateOrReplace(env: JobEnvironment, job: JobRecord, payload: JsonObject): void {
   const exists = env.state.orders.has(job.orderId);
   if (job.operation === "create" && exists) {
@@ -89,6 +120,7 @@ function applyCreateOrReplace(env: JobEnvironment, job: JobRecord, payload: Json
   }
   const record = storeVersion(env, job, payload);
   record.contactId = linkContact(env, payload.contact);
+  logReferenceWarnings(env, job, record);
   finishVersion(env, job, record, {
     errorCode: "ContactNotFound",
     message: `No contact matches the order's contact (${describeContact(payload.contact)}); the order is stored without a contact.`,

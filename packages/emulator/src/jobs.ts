@@ -27,6 +27,10 @@ export interface JobEnvironment {
   latency(): LatencyProfile;
   /** Whether unknown contacts are created on the fly. */
   autoCreateContacts: boolean;
+  /** The known article SKUs; `null` when articles are not checked. */
+  articles: ReadonlySet<string> | null;
+  /** The known store ids; `null` when stores are not checked. */
+  stores: ReadonlySet<string> | null;
 }
 
 /** The parts of a new job. */

@@ -40,6 +40,10 @@ export interface EngageEmulatorOptions {
   contacts?: readonly ContactSeed[];
   /** Create a contact for every unknown match key instead of `CompletedWithErrors`. Defaults to `false`. */
   autoCreateContacts?: boolean;
+  /** Known article SKUs: others get an `Article is missing` integration-log warning. Defaults to not checking. */
+  articles?: readonly string[];
+  /** Known store ids (`externalStoreId`): others get a `Store is missing` warning. Defaults to not checking. */
+  stores?: readonly string[];
   /** The origin used in links, e.g. behind a proxy. Defaults to the request's origin. */
   baseUrl?: string;
   /** The largest accepted body in bytes (413 above). Defaults to `1048576`. */

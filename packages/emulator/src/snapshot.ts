@@ -26,6 +26,7 @@ export function exportSnapshot(
     jobs: [...state.jobs.values()],
     contacts: [...state.contacts.values()],
     automationLog: state.automationLog,
+    integrationLog: state.integrationLog,
     sequence: state.sequence,
     random: {
       ids: random.ids.getState(),
@@ -60,6 +61,7 @@ export function importSnapshot(snapshot: unknown, random: RandomStreams): Emulat
   }
   state.openJobs.sort((a, b) => a.sequence - b.sequence);
   state.automationLog = data.automationLog;
+  state.integrationLog = Array.isArray(data.integrationLog) ? data.integrationLog : [];
   state.sequence = typeof data.sequence === "number" ? data.sequence : 1;
   if (isJsonObject(data.random)) {
     random.ids.setState(data.random.ids);

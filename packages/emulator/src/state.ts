@@ -118,6 +118,18 @@ export interface AutomationLogEntry {
   firedAt: string;
 }
 
+/** One warning Engage writes to its integration log after storing an order (not an API error). */
+export interface IntegrationLogEntry {
+  /** The order it concerns. */
+  orderId: string;
+  /** The job that stored the order. */
+  jobId: string;
+  /** The warning, e.g. `Contact is missing`, `Article is missing: SKU-9`, `Store is missing: s-2`. */
+  message: string;
+  /** When it was written (ISO 8601). */
+  loggedAt: string;
+}
+
 /** Everything the emulator knows, as plain JSON. */
 export interface EmulatorState {
   /** The stored orders by id. */
@@ -130,6 +142,8 @@ export interface EmulatorState {
   contacts: Map<string, Contact>;
   /** Every fired automation, oldest first. */
   automationLog: AutomationLogEntry[];
+  /** Engage's integration-log warnings, oldest first. */
+  integrationLog: IntegrationLogEntry[];
   /** The next sequence number. */
   sequence: number;
   /** When the latest job finished, so finish times never run backwards. */
@@ -152,6 +166,8 @@ export interface EmulatorSnapshot {
   contacts: Contact[];
   /** The automation log. */
   automationLog: AutomationLogEntry[];
+  /** The integration log (absent in older snapshots). */
+  integrationLog?: IntegrationLogEntry[];
   /** The next sequence number. */
   sequence: number;
   /** The random streams, so ids continue where they left off. */
@@ -166,6 +182,7 @@ export function createEmptyState(): EmulatorState {
     openJobs: [],
     contacts: new Map(),
     automationLog: [],
+    integrationLog: [],
     sequence: 1,
     lastCompletedAt: 0,
   };
