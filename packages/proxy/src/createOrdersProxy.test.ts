@@ -76,6 +76,41 @@ describe("createOrdersProxy forwarding", () => {
     expect(upstream.allBodiesSettled()).toBe(true);
   });
 
+  it("drops hop-by-hop headers, and headers the Connection header names", async () => {
+    const { proxy, upstream } = setup({ forwardHeaders: ["X-Correlation-Id", "X-Tenant-Hint"] });
+    await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders/A-1`, {
+        headers: {
+          connection: "keep-alive, X-Tenant-Hint",
+          "keep-alive": "timeout=5",
+          te: "trailers",
+          upgrade: "websocket",
+          "proxy-authorization": "Basic dGVzdDp0ZXN0",
+          forwarded: "for=203.0.113.9",
+          "x-forwarded-for": "203.0.113.9",
+          "x-correlation-id": "c-9",
+          "x-tenant-hint": "other",
+          "x-request-id": "r-1",
+        },
+      }),
+    );
+    const sent = upstream.requests[0]!.headers;
+    for (const name of [
+      "connection",
+      "keep-alive",
+      "te",
+      "upgrade",
+      "proxy-authorization",
+      "forwarded",
+      "x-forwarded-for",
+      "x-tenant-hint",
+    ]) {
+      expect(sent.get(name)).toBeNull();
+    }
+    expect(sent.get("x-correlation-id")).toBe("c-9");
+    expect(sent.get("x-request-id")).toBe("r-1");
+  });
+
   it("re-encodes path segments and forwards the query it authorized", async () => {
     const { proxy, upstream } = setup();
     await proxy(new Request(`${proxyOrigin}/api/v3/orders/A%201%3Fx?contactId=c%2B1&offset=10`));
