@@ -51,6 +51,9 @@ describe("Engage's conventions", () => {
     const response = await call("GET", `/api/v3/orders/${DEFAULT_API_KEY}`);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain(DEFAULT_API_KEY);
+    const created = await call("POST", "/api/v3/orders", { body: makeOrder(DEFAULT_API_KEY) });
+    expect(created.status).toBe(202);
+    expect(await created.text()).not.toContain(DEFAULT_API_KEY);
   });
 
   it("User-Agent: required on every call (400 naming the header)", async () => {

@@ -44,6 +44,8 @@ async function withoutKey(response: Response, apiKey: string): Promise<Response>
   const text = await response.text();
   const headers = new Headers(response.headers);
   headers.delete("content-length");
+  const location = headers.get("location");
+  if (location !== null) headers.set("location", location.split(apiKey).join("[redacted]"));
   const body =
     response.status === 204 || response.status === 304
       ? null
