@@ -88,7 +88,7 @@ describe.skipIf("missing" in found)("the demo in Chromium", () => {
     const form = page.getByRole("form", { name: "Register an order" });
     await form.getByLabel("Order id", { exact: true }).fill("");
     await form.getByLabel("Currency", { exact: true }).fill("sek");
-    await form.getByLabel("Line 1 quantity", { exact: true }).fill("");
+    await form.getByLabel("Line 1 Quantity", { exact: true }).fill("");
     const proxied = demo.proxyEvents.filter((event) => event.method === "POST").length;
     const forwarded = demo.upstreamMethods.filter((method) => method === "POST").length;
 
@@ -101,7 +101,7 @@ describe.skipIf("missing" in found)("the demo in Chromium", () => {
     for (const [label, path] of [
       ["Order id", "orderId"],
       ["Currency", "currencyCode"],
-      ["Line 1 quantity", "lineItems.items.0.quantity"],
+      ["Line 1 Quantity", "lineItems.items.0.quantity"],
     ] as const) {
       const input = form.getByLabel(label, { exact: true });
       expect(await input.getAttribute("aria-invalid")).toBe("true");

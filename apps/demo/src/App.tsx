@@ -6,9 +6,11 @@ import { ContactOrders } from "./components/ContactOrders";
 import { ContactPicker } from "./components/ContactPicker";
 import { CreateOrderForm } from "./components/CreateOrderForm";
 import { OrderWorkspace, type TrackedJob } from "./components/OrderWorkspace";
+import { RequestLogPanel } from "./components/RequestLogPanel";
 import { type DemoConfig, demoApiFetcher } from "./demoApi";
 import { EmulatorPanel } from "./emulator/EmulatorPanel";
 import { createBrowserOrdersClient } from "./ordersClient";
+import { createRequestLog } from "./requestLog";
 
 type View = { kind: "create" } | { kind: "order"; orderId: string } | { kind: "none" };
 
@@ -19,7 +21,10 @@ type View = { kind: "create" } | { kind: "order"; orderId: string } | { kind: "n
  */
 export function App() {
   const { data: config, error } = useSWR<DemoConfig>("/config", demoApiFetcher);
-  const [client] = useState(() => createBrowserOrdersClient(window.location.origin));
+  const [requestLog] = useState(() => createRequestLog());
+  const [client] = useState(() =>
+    createBrowserOrdersClient(window.location.origin, requestLog.record),
+  );
   const [contact, setContact] = useState({ contactId: "", email: "" });
   const [view, setView] = useState<View>({ kind: "create" });
   const [jobs, setJobs] = useState<TrackedJob[]>([]);
@@ -58,26 +63,29 @@ export function App() {
         }}
       />
       <div className={emulatorMode ? "layout layout-emulator" : "layout"}>
-        <nav className="sidebar" aria-label="Contacts and orders">
-          <ContactPicker
-            mode={config.mode}
-            contactId={contact.contactId}
-            onChange={(next) => {
-              setContact(next);
-              setView((current) => (current.kind === "order" ? { kind: "none" } : current));
-            }}
-          />
-          {contact.contactId ? (
-            <ContactOrders
-              key={contact.contactId}
+        <div className="sidebar">
+          <nav aria-label="Contacts and orders">
+            <ContactPicker
+              mode={config.mode}
               contactId={contact.contactId}
-              selectedOrderId={view.kind === "order" ? view.orderId : undefined}
-              onSelect={(orderId) => setView({ kind: "order", orderId })}
+              onChange={(next) => {
+                setContact(next);
+                setView((current) => (current.kind === "order" ? { kind: "none" } : current));
+              }}
             />
-          ) : (
-            <p className="muted">Choose a contact to see its orders.</p>
-          )}
-        </nav>
+            {contact.contactId ? (
+              <ContactOrders
+                key={contact.contactId}
+                contactId={contact.contactId}
+                selectedOrderId={view.kind === "order" ? view.orderId : undefined}
+                onSelect={(orderId) => setView({ kind: "order", orderId })}
+              />
+            ) : (
+              <p className="muted">Choose a contact to see its orders.</p>
+            )}
+          </nav>
+          <RequestLogPanel log={requestLog} />
+        </div>
         <main id="main" className="main" tabIndex={-1}>
           {view.kind === "create" && (
             <CreateOrderForm

@@ -1,4 +1,4 @@
-import { createOrdersClient, type OrdersClient } from "@engage-orders/core";
+import { createOrdersClient, type EngageEvent, type OrdersClient } from "@engage-orders/core";
 import {
   ActionRequestSchema,
   ChangeDeliveryRequestSchema,
@@ -14,11 +14,17 @@ export const placeholderApiKey = "held-by-the-proxy";
 
 /**
  * Creates the browser's Orders client: it talks to the demo's proxy on this page's origin,
- * checks bodies with the shared schemas before sending, and retries transport trouble a little
- * harder than the default so the emulator's fault switches show recovery rather than failure.
+ * checks bodies with the shared schemas before sending, retries transport trouble a little
+ * harder than the default so the emulator's fault switches show recovery rather than failure,
+ * and reports every request, retry and poll to `onEvent`.
  */
-export function createBrowserOrdersClient(origin: string, proxyPath = "/engage"): OrdersClient {
+export function createBrowserOrdersClient(
+  origin: string,
+  onEvent?: (event: EngageEvent) => void,
+  proxyPath = "/engage",
+): OrdersClient {
   return createOrdersClient({
+    ...(onEvent ? { onEvent } : {}),
     baseUrl: new URL(proxyPath, origin).href,
     apiKey: placeholderApiKey,
     schemas: {

@@ -11,6 +11,16 @@ export interface LineItemsEditorProps {
   onChange: (path: string, value: unknown) => void;
 }
 
+/** A line field's label: the column name shown, the line number for screen readers. */
+function LineLabel({ line, name }: { line: number; name: string }) {
+  return (
+    <>
+      <span className="visually-hidden">Line {line} </span>
+      {name}
+    </>
+  );
+}
+
 const emptyLine = {
   type: "Purchase",
   quantity: 1,
@@ -60,30 +70,34 @@ export function LineItemsEditor({ document, errors, onChange }: LineItemsEditorP
               {index + 1}
             </span>
             <TextField
-              label={`Line ${index + 1} SKU`}
+              label={<LineLabel line={index + 1} name="SKU" />}
+              className="line-sku"
               {...textProps(field(index, "article.sku"))}
             />
             <TextField
-              label={`Line ${index + 1} article name`}
+              label={<LineLabel line={index + 1} name="Article name" />}
+              className="line-name"
               {...textProps(field(index, "article.name"))}
             />
             <TextField
-              label={`Line ${index + 1} quantity`}
+              label={<LineLabel line={index + 1} name="Quantity" />}
+              className="line-quantity"
               {...numberProps(field(index, "quantity"))}
             />
             <TextField
-              label={`Line ${index + 1} unit price`}
+              label={<LineLabel line={index + 1} name="Unit price" />}
+              className="line-price"
               {...numberProps(field(index, "pricePerUnit"))}
             />
             <TextField
-              label={`Line ${index + 1} total`}
+              label={<LineLabel line={index + 1} name="Total" />}
+              className="line-total"
               {...numberProps(field(index, "totalPrice"))}
               readOnly
-              hint="quantity × unit price"
             />
             <button
               type="button"
-              className="button-quiet"
+              className="button-quiet line-remove"
               aria-label={`Remove line ${index + 1}`}
               onClick={() =>
                 onChange(

@@ -49,6 +49,7 @@ export function OrderFormFields({ document, errors, onChange }: OrderFormFieldsP
           <TextField label="Store" hint="Your store id" {...textProps("externalStoreId")} />
           <TextField
             label="Created at"
+            className="span-2"
             type="datetime-local"
             path="createdAt"
             value={toDateTimeLocal(createdAt)}
@@ -68,6 +69,7 @@ export function OrderFormFields({ document, errors, onChange }: OrderFormFieldsP
           />
           <TextField
             label="Match key"
+            className="span-2"
             hint="e.g. the contact's e-mail address"
             {...textProps("contact.matchKey")}
           />

@@ -1,5 +1,5 @@
 import { type JobHandle, OrderNotFoundError } from "@engage-orders/core";
-import { useOrder } from "@engage-orders/react";
+import { useOrder, useOrderJob } from "@engage-orders/react";
 import { ActionsPanel } from "./ActionsPanel";
 import { ChangeDeliveryForm } from "./ChangeDeliveryForm";
 import { ChangeStatusForm } from "./ChangeStatusForm";
@@ -27,8 +27,19 @@ export interface OrderWorkspaceProps {
  * `versionTag`, the actions panel and the change forms.
  */
 export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
-  const { data: order, error, isLoading } = useOrder(orderId, { shouldRetryOnError: false });
-  const pending = error instanceof OrderNotFoundError && jobs.length > 0;
+  // While this page's create job runs, the order cannot be read yet: wait for the job (the same
+  // shared watch the timeline uses) instead of asking Engage for an order it does not have.
+  const create = jobs.find((job) => job.handle.operation === "create");
+  const creating = useOrderJob(create?.handle ?? null);
+  const waiting = create !== undefined && !creating.isDone;
+  const {
+    data: order,
+    error,
+    isLoading,
+  } = useOrder(waiting ? null : orderId, {
+    shouldRetryOnError: false,
+  });
+  const pending = waiting || (error instanceof OrderNotFoundError && jobs.length > 0);
   return (
     <div className="workspace">
       <header className="workspace-header">

@@ -1,8 +1,10 @@
+import type { ReactNode } from "react";
 import { Field } from "./Field";
 
 /** The props of `TextField`. */
 export interface TextFieldProps {
-  label: string;
+  label: ReactNode;
+  className?: string | undefined;
   path: string;
   value: string;
   onChange: (value: string) => void;
@@ -25,10 +27,11 @@ export function TextField({
   error,
   hint,
   type = "text",
+  className,
   ...rest
 }: TextFieldProps) {
   return (
-    <Field label={label} path={path} error={error} hint={hint}>
+    <Field label={label} path={path} error={error} hint={hint} className={className}>
       {(control) => (
         <input
           {...control}
