@@ -119,6 +119,17 @@ describe("createOrdersProxy forwarding", () => {
     );
   });
 
+  it("treats query names like constructor or __proto__ as plain parameters", async () => {
+    const { proxy, upstream } = setup();
+    const response = await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders?constructor=a&__proto__=b&contactId=c-1`),
+    );
+    expect(response.status).toBe(200);
+    expect(upstream.requests[0]!.url).toBe(
+      `${upstreamBase}/api/v3/orders?constructor=a&__proto__=b&contactId=c-1`,
+    );
+  });
+
   it("uses a custom key header and a base URL with a path", async () => {
     const { proxy, upstream } = setup({
       apiKeyHeader: "X-Api-Key",

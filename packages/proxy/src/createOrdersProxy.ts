@@ -142,9 +142,10 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     }
     route = match.route.name;
 
-    const query: Record<string, string> = {};
+    // No prototype: `?constructor=…` or `?__proto__=…` are plain parameters here.
+    const query: Record<string, string> = Object.create(null);
     for (const [name, value] of url.searchParams) {
-      if (name in query) {
+      if (Object.hasOwn(query, name)) {
         // Two values let a check read one while upstream reads the other.
         return refuse("invalid-request", 400, "InvalidRequest", `The query repeats "${name}".`, [
           { field: `query.${name}`, message: "must appear at most once" },
