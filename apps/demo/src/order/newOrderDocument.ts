@@ -1,3 +1,4 @@
+import type { Order } from "@engage-orders/core";
 import { isoWithOffset } from "./isoWithOffset";
 
 /** What varies between the orders the demo pre-fills or seeds. */
@@ -18,7 +19,7 @@ export interface NewOrderOptions {
  * Creates a complete, valid v3 order document (the shape of Engage's documented example): one
  * contact by e-mail, SEK, the web shop channel and two line items whose totals add up.
  */
-export function newOrderDocument(options: NewOrderOptions): Record<string, unknown> {
+export function newOrderDocument(options: NewOrderOptions): Order {
   const quantity = options.quantity ?? 1;
   const items = [
     {
