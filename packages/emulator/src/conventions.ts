@@ -73,7 +73,9 @@ export function checkHeaders(request: Request, settings: ConventionSettings): Re
 }
 
 /** The outcome of reading a JSON body. */
-export type BodyResult = { ok: true; body: unknown } | { ok: false; response: Response };
+export type BodyResult =
+  | { ok: true; body: unknown; text: string }
+  | { ok: false; response: Response };
 
 /** Reads and parses a JSON body, with a size limit (413) and a clear 400 for bad JSON. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
@@ -97,7 +99,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
   if (text.trim() === "") return fail("is required: send the request as a JSON object");
   try {
-    return { ok: true, body: JSON.parse(text) };
+    return { ok: true, body: JSON.parse(text), text };
   } catch {
     return fail("must be valid JSON");
   }

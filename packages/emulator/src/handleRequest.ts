@@ -74,7 +74,7 @@ async function processRequest(
     const read = await readJsonBody(request, conventions.maxBodyBytes);
     if (!read.ok) return read.response;
     body = read.body;
-    echoesKey ||= JSON.stringify(body).includes(auth.apiKey);
+    echoesKey ||= read.text.includes(auth.apiKey);
   }
   const jobs = runtime.jobs();
   const now = runtime.clock.now();
