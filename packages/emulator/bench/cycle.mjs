@@ -87,9 +87,45 @@ async function run(name, latency, advanceMs, count) {
   };
 }
 
+/** The floor set by the platform: the same three requests answered by a handler that does nothing. */
+async function baseline(count) {
+  const handler = async (request) => {
+    await request.arrayBuffer();
+    return new Response(JSON.stringify({ jobId: "j", status: "Completed", versionTag: "v" }), {
+      status: 202,
+      headers: { "content-type": "application/json" },
+    });
+  };
+  const send = async (method, path, body) => {
+    const request = new Request(`${base}${path}`, {
+      method,
+      headers,
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return (await handler(request)).json();
+  };
+  const started = performance.now();
+  for (let index = 0; index < count; index++) {
+    await send("POST", "/api/v3/orders", order(`b-${index}`));
+    await send("GET", "/api/v3/orders/jobs/j");
+    await send("POST", "/api/v3/orders/o/action", { action: "ConfirmOrder", versionTag: "v" });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    scenario: "baseline: bare Request → Response",
+    cycles: count,
+    requests: count * 3,
+    seconds: seconds.toFixed(2),
+    "requests/s": Math.round((count * 3) / seconds),
+    "cycles/s": Math.round(count / seconds),
+  };
+}
+
+await run("warm-up", latencyProfiles.instant, 0, 1000);
 const rows = [
   await run("instant", latencyProfiles.instant, 0, cycles),
   await run("realistic", latencyProfiles.realistic, 60_000, cycles),
+  await baseline(cycles),
 ];
 console.log(
   `engage emulator, in process, create → job → action (Node ${process.version}, ${cycles} cycles each)`,
