@@ -32,7 +32,13 @@ for (const step of steps) {
     stdio: "inherit",
     env: { ...env, ...step.env },
     shell: false,
+    // A step that hangs (a test looping synchronously defeats vitest's own timeouts) is
+    // killed and counted as failed, so CI always ends.
+    timeout: step.timeoutMs ?? 10 * 60_000,
+    killSignal: "SIGKILL",
   });
+  if (run.signal === "SIGKILL")
+    console.error(`${step.name} was stopped after ${(step.timeoutMs ?? 600_000) / 1000} s.`);
   if (run.error) console.error(`${step.name} could not start: ${run.error.message}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const exitOk = run.status === 0;
