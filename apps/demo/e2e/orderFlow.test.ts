@@ -154,7 +154,54 @@ describe.skipIf("missing" in found)("the demo in Chromium", () => {
     }
     await demo.screenshot("05-recovered-from-faults");
     expect(faulted()).toBeGreaterThan(0);
-    demo.server.emulator?.setFaults({});
+    // Switched off again through the panel, as a person would.
+    await panel.getByRole("switch", { name: /Server errors/ }).uncheck();
+    await panel.getByRole("switch", { name: /Rate limited/ }).uncheck();
+    await panel.getByRole("button", { name: "Apply faults" }).click();
+    await panel.getByText("Faults off.").waitFor();
+    expect(demo.server.emulator?.getFaults()).toEqual({});
+  });
+
+  test("an embedded confirmation fires once; a status change gets a new versionTag; a delete removes the order", async () => {
+    const { page } = demo;
+    const orderId = "E2E-LIFECYCLE-1";
+    await page.getByRole("button", { name: "New order" }).click();
+    const form = page.getByRole("form", { name: "Register an order" });
+    await form.getByLabel("Order id", { exact: true }).fill(orderId);
+    await form.getByLabel("Fire when processed").selectOption("ConfirmOrder");
+    await form.getByRole("button", { name: "Register order" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Register order: Completed" })
+      .waitFor({ timeout: 20_000 });
+    await expect.poll(() => logRows(page, orderId).count(), { timeout: 10_000 }).toBe(1);
+    expect(demo.server.emulator?.automationLog(orderId).map((entry) => entry.source)).toEqual([
+      "embedded",
+    ]);
+
+    const versionTag = demo.server.emulator?.getOrder(orderId)?.order.versionTag;
+    const status = page.getByRole("form", { name: "Change status" });
+    await status.getByLabel("Status", { exact: true }).selectOption("Completed");
+    await status.getByLabel("External status").fill("Delivered");
+    await status.getByRole("button", { name: "Change status" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Change status: Completed" })
+      .waitFor({ timeout: 20_000 });
+    const changed = demo.server.emulator?.getOrder(orderId)?.order;
+    expect(changed).toMatchObject({ status: "Completed", externalStatus: "Delivered" });
+    expect(changed?.versionTag).not.toBe(versionTag);
+    const actions = page.getByRole("form", { name: "Send an action" });
+    await expect
+      .poll(() => actions.getByLabel("versionTag").inputValue())
+      .toBe(changed?.versionTag);
+    await demo.screenshot("06-status-changed");
+
+    await page.getByRole("button", { name: "Delete order…" }).click();
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByText(`Order ${orderId} was deleted.`).waitFor({ timeout: 20_000 });
+    expect(demo.server.emulator?.getOrder(orderId)).toBeUndefined();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   test("every control can be reached with Tab, and the order form submits from the keyboard", async () => {

@@ -100,7 +100,10 @@ export function OrderSummary({ order }: OrderSummaryProps) {
       </table>
       <details>
         <summary>Stored document (JSON)</summary>
-        <pre className="json">{JSON.stringify(order, null, 2)}</pre>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable */}
+        <pre className="json" tabIndex={0}>
+          {JSON.stringify(order, null, 2)}
+        </pre>
       </details>
     </section>
   );

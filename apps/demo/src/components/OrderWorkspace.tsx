@@ -3,6 +3,7 @@ import { useOrder, useOrderJob } from "@engage-orders/react";
 import { ActionsPanel } from "./ActionsPanel";
 import { ChangeDeliveryForm } from "./ChangeDeliveryForm";
 import { ChangeStatusForm } from "./ChangeStatusForm";
+import { DeleteOrderPanel } from "./DeleteOrderPanel";
 import { ErrorNotice } from "./ErrorNotice";
 import { JobTimeline } from "./JobTimeline";
 import { OrderSummary } from "./OrderSummary";
@@ -39,7 +40,9 @@ export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
   } = useOrder(waiting ? null : orderId, {
     shouldRetryOnError: false,
   });
-  const pending = waiting || (error instanceof OrderNotFoundError && jobs.length > 0);
+  const removal = jobs.find((job) => job.handle.operation === "delete");
+  const deleted = useOrderJob(removal?.handle ?? null).status === "Completed";
+  const pending = !deleted && (waiting || (error instanceof OrderNotFoundError && jobs.length > 0));
   return (
     <div className="workspace">
       <header className="workspace-header">
@@ -72,8 +75,15 @@ export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
           Engage has not processed the order yet; it shows up here when its job completes.
         </p>
       )}
-      {error && !pending && <ErrorNotice title="The order could not be read" error={error} />}
-      {order && (
+      {deleted && (
+        <p className="notice notice-ok" role="status">
+          Order {orderId} was deleted.
+        </p>
+      )}
+      {error && !pending && !deleted && (
+        <ErrorNotice title="The order could not be read" error={error} />
+      )}
+      {order && !deleted && (
         <div className="workspace-grid">
           <OrderSummary order={order} />
           <div className="stack">
@@ -85,6 +95,10 @@ export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
             <ChangeDeliveryForm
               orderId={orderId}
               onJob={(handle) => onJob({ handle, label: "Change delivery" })}
+            />
+            <DeleteOrderPanel
+              orderId={orderId}
+              onJob={(handle) => onJob({ handle, label: "Delete order" })}
             />
           </div>
         </div>

@@ -22,7 +22,9 @@ export function RequestLogPanel({ log }: RequestLogPanelProps) {
       {entries.length === 0 ? (
         <p className="muted">Requests of this page's Orders client appear here.</p>
       ) : (
-        <ol className="log-lines">
+        // Scrollable, so it takes the focus: keyboard users can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable
+        <ol className="log-lines" tabIndex={0} aria-label="Requests, newest first">
           {entries.map((entry) => {
             const line = describeEvent(entry.event);
             return (
