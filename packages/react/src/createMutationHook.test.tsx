@@ -1,4 +1,4 @@
-import { type JobHandle, OrderNotFoundError } from "@engage-orders/core";
+import { type JobHandle, type Order, OrderNotFoundError } from "@engage-orders/core";
 import {
   useChangeOrderDelivery,
   useChangeOrderStatus,
@@ -12,6 +12,15 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { StrictMode, useEffect, useState } from "react";
 import { describe, expect, it } from "vitest";
 import { createHarness, makeOrder, uniqueId } from "../test/harness";
+
+/** Creates an order from an effect, as a component that submits on mount would. */
+function useCreateOnMount(order: Order) {
+  const { trigger, data } = useCreateOrder();
+  useEffect(() => {
+    trigger({ order }).catch(() => {});
+  }, [trigger, order]);
+  return data;
+}
 
 /** Reads SWR's tracked fields during render, as a component showing them would. */
 const read = <T,>({ data, error }: { data?: T; error?: unknown }) => ({ data, error });
@@ -79,14 +88,7 @@ describe("write hooks", () => {
     expect(h.count("POST /api/v3/orders")).toBe(1);
 
     const other = makeOrder();
-    function useCreateOnMount() {
-      const { trigger, data } = useCreateOrder();
-      useEffect(() => {
-        trigger({ order: other }).catch(() => {});
-      }, [trigger]);
-      return data;
-    }
-    const strict = renderHook(() => useCreateOnMount(), {
+    const strict = renderHook(() => useCreateOnMount(other), {
       wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
     });
     await waitFor(() => expect(strict.result.current?.orderId).toBe(other.orderId));

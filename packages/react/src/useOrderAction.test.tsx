@@ -19,6 +19,15 @@ async function processed(h: ReturnType<typeof createHarness>, email?: string) {
   return { handle, outcome: await done };
 }
 
+/** Confirms an order from an effect, as a component that confirms on mount would. */
+function useConfirmOnMount(orderId: string) {
+  const { trigger, data } = useOrderAction(orderId);
+  useEffect(() => {
+    trigger({ action: "ConfirmOrder" }).catch(() => {});
+  }, [trigger]);
+  return data;
+}
+
 describe("useOrderAction", () => {
   it("quotes the versionTag of the job useOrderJob saw complete", async () => {
     const h = createHarness();
@@ -68,13 +77,6 @@ describe("useOrderAction", () => {
   it("sends one request for a StrictMode double effect", async () => {
     const h = createHarness();
     const { handle } = await processed(h);
-    function useConfirmOnMount(orderId: string) {
-      const { trigger, data } = useOrderAction(orderId);
-      useEffect(() => {
-        trigger({ action: "ConfirmOrder" }).catch(() => {});
-      }, [trigger]);
-      return data;
-    }
     const { result } = renderHook(() => useConfirmOnMount(handle.orderId), {
       wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
     });

@@ -1,0 +1,60 @@
+import type { JobHandle } from "@engage-orders/core";
+import { createOrder } from "@engage-orders/core";
+import { useContactOrders, useOrderJob } from "@engage-orders/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
+import { useState } from "react";
+import { describe, expect, it } from "vitest";
+import { createHarness, makeOrder } from "../test/harness";
+
+describe("useContactOrders", () => {
+  it("pages through a contact's orders and stops after the last page", async () => {
+    const h = createHarness({ latency: "instant" });
+    for (let i = 0; i < 5; i++) await createOrder(h.client, makeOrder());
+    h.emulator.flushJobs();
+    h.requests.length = 0;
+    const { result } = renderHook(
+      () => {
+        const { data, size, setSize } = useContactOrders(h.contact.contactId, { count: 2 });
+        return { data, size, setSize };
+      },
+      { wrapper: h.wrapper },
+    );
+    await waitFor(() => expect(result.current.data?.[0]?.items).toHaveLength(2));
+    await act(() => result.current.setSize(3));
+    await waitFor(() => expect(result.current.data).toHaveLength(3));
+    expect(result.current.data?.map((page) => page.items.length)).toEqual([2, 2, 1]);
+    expect(result.current.data?.at(-1)?.next).toBeUndefined();
+    await act(() => result.current.setSize(4)); // there is no fourth page
+    expect(result.current.data).toHaveLength(3);
+    // Each page is read once (SWR also revalidates the first page when the size grows).
+    const offsets = h.requests.map((line) =>
+      new URL(line.slice(4), "http://x").searchParams.get("offset"),
+    );
+    expect([...new Set(offsets)]).toEqual(["0", "2", "4"]);
+    expect(
+      h.requests.every(
+        (line) => line.includes(`contactId=${h.contact.contactId}`) && line.endsWith("count=2"),
+      ),
+    ).toBe(true);
+  });
+
+  it("revalidates when a job completes", async () => {
+    const h = createHarness();
+    const { result } = renderHook(
+      () => {
+        const [handle, setHandle] = useState<JobHandle | null>(null);
+        const job = useOrderJob(handle);
+        const { data } = useContactOrders(h.contact.contactId);
+        return { setHandle, job, data };
+      },
+      { wrapper: h.wrapper },
+    );
+    await waitFor(() => expect(result.current.data?.[0]?.items).toEqual([]));
+    const handle = await createOrder(h.client, makeOrder());
+    act(() => result.current.setHandle(handle));
+    await h.advanceUntil(() => result.current.job.isDone);
+    await waitFor(() =>
+      expect(result.current.data?.[0]?.items.map((o) => o.orderId)).toEqual([handle.orderId]),
+    );
+  });
+});
