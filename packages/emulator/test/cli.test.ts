@@ -39,11 +39,11 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
-/** Sends SIGTERM and resolves with the exit code and everything printed. */
-function stop(child: ChildProcess): Promise<number | null> {
+/** Sends a signal (SIGTERM unless told) and resolves with the exit code. */
+function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {
   return new Promise((resolve) => {
     child.once("exit", (code) => resolve(code));
-    child.kill("SIGTERM");
+    child.kill(signal);
   });
 }
 
@@ -113,11 +113,11 @@ describe("engage-emulator command", () => {
     expect(await stop(second.child)).toBe(0);
   }, 30_000);
 
-  it("fault flags apply: --fault-server-error 1 answers 503", async () => {
+  it("fault flags apply (--fault-server-error 1 answers 503); SIGINT stops it cleanly", async () => {
     const { child, url } = await start(["--api-key", "test-key-cli", "--fault-server-error", "1"]);
     const response = await fetch(`${url}/api/v3/orders/o-1`, { headers });
     expect(response.status).toBe(503);
-    expect(await stop(child)).toBe(0);
+    expect(await stop(child, "SIGINT")).toBe(0);
   }, 30_000);
 
   it("a bad flag exits with code 2 and names it", () => {
