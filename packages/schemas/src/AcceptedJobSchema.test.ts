@@ -1,7 +1,7 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { AcceptedJobSchema } from "./AcceptedJobSchema";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { AcceptedJobSchema } from "./AcceptedJobSchema.ts";
 
 describe("AcceptedJobSchema", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { type GenericSchema, type InferOutput, looseObject, nullish } from "valibot";
-import { issueMessage } from "./issueMessage";
-import type { JobState } from "./JobState";
-import { maybeText } from "./responseFields";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import type { JobState } from "./JobState.ts";
+import { maybeText } from "./responseFields.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of the body of an accepted write (202, or 201 on one Engage page): the `jobId`

@@ -1,7 +1,7 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ActionAcceptedSchema } from "./ActionAcceptedSchema";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ActionAcceptedSchema } from "./ActionAcceptedSchema.ts";
 
 describe("ActionAcceptedSchema", () => {
   it.each([{ orderId: "order-1", action: "ConfirmOrder", accepted: true }, {}])(

@@ -1,6 +1,6 @@
 import { boolean, type InferOutput, looseObject, nullish } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { maybeText } from "./responseFields";
+import { issueMessage } from "./issueMessage.ts";
+import { maybeText } from "./responseFields.ts";
 
 /**
  * The schema of the 202 body of an action request, `{ orderId, action, accepted: true }`.

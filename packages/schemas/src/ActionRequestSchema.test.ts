@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedActionRequest } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ActionRequestSchema } from "./ActionRequestSchema";
+import { documentedActionRequest } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ActionRequestSchema } from "./ActionRequestSchema.ts";
 
 describe("ActionRequestSchema", () => {
   it("parses the documented action request unchanged", () => {

@@ -1,9 +1,9 @@
 import { type GenericSchema, type InferOutput, looseObject, optional, unknown } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
-import type { OpenString } from "./OpenString";
-import type { OrderActionName } from "./OrderActionNameSchema";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
+import type { OpenString } from "./OpenString.ts";
+import type { OrderActionName } from "./OrderActionNameSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of the body of `POST /api/v3/orders/{orderId}/action`. Engage lets the caller

@@ -1,7 +1,7 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /** The schema of a line item's article in a request: `sku` is required. */
 export const ArticleSchema = /* @__PURE__ */ looseObject(

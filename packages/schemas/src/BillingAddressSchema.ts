@@ -1,6 +1,6 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of an order's billing address. Engage documents only `title` and `firstname`;

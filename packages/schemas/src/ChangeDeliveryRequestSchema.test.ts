@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedChangeDelivery } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ChangeDeliveryRequestSchema } from "./ChangeDeliveryRequestSchema";
+import { documentedChangeDelivery } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ChangeDeliveryRequestSchema } from "./ChangeDeliveryRequestSchema.ts";
 
 const lastChangedAt = "2025-12-04T09:00:00+01:00";
 

@@ -1,9 +1,9 @@
 import { type InferOutput, looseObject, optional, pipe } from "valibot";
-import { checkAt } from "./checkAt";
-import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
-import { issueMessage } from "./issueMessage";
-import { OrderActionSchema } from "./OrderActionSchema";
-import { TextSchema } from "./TextSchema";
+import { checkAt } from "./checkAt.ts";
+import { IsoDateTimeSchema } from "./IsoDateTimeSchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { OrderActionSchema } from "./OrderActionSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of the body of `POST /api/v3/orders/{orderId}/change-delivery`: a new delivery

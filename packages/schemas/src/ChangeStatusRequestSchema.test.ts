@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedChangeStatus } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ChangeStatusRequestSchema } from "./ChangeStatusRequestSchema";
+import { documentedChangeStatus } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ChangeStatusRequestSchema } from "./ChangeStatusRequestSchema.ts";
 
 const lastChangedAt = "2025-12-04T09:00:00+01:00";
 

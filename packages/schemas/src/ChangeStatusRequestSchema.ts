@@ -1,10 +1,10 @@
 import { type InferOutput, looseObject, optional, pipe } from "valibot";
-import { checkAt } from "./checkAt";
-import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
-import { issueMessage } from "./issueMessage";
-import { OrderActionSchema } from "./OrderActionSchema";
-import { OrderStatusSchema } from "./OrderStatusSchema";
-import { TextSchema } from "./TextSchema";
+import { checkAt } from "./checkAt.ts";
+import { IsoDateTimeSchema } from "./IsoDateTimeSchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { OrderActionSchema } from "./OrderActionSchema.ts";
+import { OrderStatusSchema } from "./OrderStatusSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of the body of `POST /api/v3/orders/{orderId}/change-status`: a new `status`, a

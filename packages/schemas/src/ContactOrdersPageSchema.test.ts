@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { storedOrder } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ContactOrdersPageSchema } from "./ContactOrdersPageSchema";
+import { storedOrder } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ContactOrdersPageSchema } from "./ContactOrdersPageSchema.ts";
 
 const base = "https://acme.voyado.com/api/v3/orders?contactId=c-1";
 

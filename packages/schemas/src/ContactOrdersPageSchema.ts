@@ -1,8 +1,8 @@
 import { array, custom, type InferOutput, looseObject, nullish } from "valibot";
-import { issueMessage } from "./issueMessage";
-import type { OpenString } from "./OpenString";
-import { maybeNumber } from "./responseFields";
-import { StoredOrderSchema } from "./StoredOrderSchema";
+import { issueMessage } from "./issueMessage.ts";
+import type { OpenString } from "./OpenString.ts";
+import { maybeNumber } from "./responseFields.ts";
+import { StoredOrderSchema } from "./StoredOrderSchema.ts";
 
 /**
  * Links to a page's neighbours, in either of the two shapes clients accept: a list of

@@ -1,7 +1,7 @@
 import { type GenericSchema, type InferOutput, looseObject } from "valibot";
-import { issueMessage } from "./issueMessage";
-import type { MatchKeyType } from "./MatchKeyType";
-import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import type { MatchKeyType } from "./MatchKeyType.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
 
 /**
  * The schema of the contact an order belongs to: `matchKey` (e.g. an email address) and

@@ -1,5 +1,5 @@
 import { check, pipe, string } from "valibot";
-import { issueMessage } from "./issueMessage";
+import { issueMessage } from "./issueMessage.ts";
 
 /** The schema of an ISO 4217 currency code in capitals, e.g. `EUR` or `SEK`. */
 export const CurrencyCodeSchema = /* @__PURE__ */ pipe(

@@ -1,7 +1,7 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
-import { issueMessage } from "./issueMessage";
-import { TextSchema } from "./TextSchema";
+import { IsoDateTimeSchema } from "./IsoDateTimeSchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /** The schema of an order's delivery in a request: method, tracking and expected date. */
 export const DeliverySchema = /* @__PURE__ */ looseObject(

@@ -1,7 +1,7 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ErrorBodySchema } from "./ErrorBodySchema";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ErrorBodySchema } from "./ErrorBodySchema.ts";
 
 describe("ErrorBodySchema", () => {
   it.each([

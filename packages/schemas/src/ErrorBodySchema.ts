@@ -1,9 +1,9 @@
 import { array, type GenericSchema, type InferOutput, looseObject, nullish } from "valibot";
-import type { ErrorCode } from "./ErrorCode";
-import { ErrorEntrySchema } from "./ErrorEntrySchema";
-import { issueMessage } from "./issueMessage";
-import { maybeText } from "./responseFields";
-import { TextSchema } from "./TextSchema";
+import type { ErrorCode } from "./ErrorCode.ts";
+import { ErrorEntrySchema } from "./ErrorEntrySchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { maybeText } from "./responseFields.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of an error body in this project's shape,

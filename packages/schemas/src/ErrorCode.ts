@@ -1,4 +1,4 @@
-import type { OpenString } from "./OpenString";
+import type { OpenString } from "./OpenString.ts";
 
 /** The symbolic error codes the API is known to answer with; others may appear. */
 export type ErrorCode = OpenString<

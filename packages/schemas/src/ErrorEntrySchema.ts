@@ -1,7 +1,7 @@
 import { type InferOutput, looseObject } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { maybeText } from "./responseFields";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { maybeText } from "./responseFields.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of one entry of an `errors` list in an error body or a job: a `message` and,

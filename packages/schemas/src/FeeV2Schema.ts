@@ -1,6 +1,6 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { MoneySchema } from "./MoneySchema";
+import { issueMessage } from "./issueMessage.ts";
+import { MoneySchema } from "./MoneySchema.ts";
 
 /**
  * The schema of an Orders v2 fee (`freightFee`, `handlingFee`, `totalRoundOff`): a `value`

@@ -1,6 +1,6 @@
 import { check, pipe, string } from "valibot";
-import { isIsoDateTime } from "./isIsoDateTime";
-import { issueMessage } from "./issueMessage";
+import { isIsoDateTime } from "./isIsoDateTime.ts";
+import { issueMessage } from "./issueMessage.ts";
 
 /**
  * The schema of a request date: ISO 8601 with a UTC offset, as Engage requires,

@@ -1,4 +1,4 @@
-import type { OpenString } from "./OpenString";
+import type { OpenString } from "./OpenString.ts";
 
 /**
  * The status of an asynchronous job: `Pending` and `Processing` while it runs, then

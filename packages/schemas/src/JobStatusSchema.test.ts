@@ -1,7 +1,7 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { JobStatusSchema } from "./JobStatusSchema";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { JobStatusSchema } from "./JobStatusSchema.ts";
 
 describe("JobStatusSchema", () => {
   it.each([

@@ -1,10 +1,10 @@
 import { array, type GenericSchema, type InferOutput, looseObject, nullish } from "valibot";
-import type { ErrorCode } from "./ErrorCode";
-import { ErrorEntrySchema } from "./ErrorEntrySchema";
-import { issueMessage } from "./issueMessage";
-import type { JobState } from "./JobState";
-import { maybeText } from "./responseFields";
-import { TextSchema } from "./TextSchema";
+import type { ErrorCode } from "./ErrorCode.ts";
+import { ErrorEntrySchema } from "./ErrorEntrySchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import type { JobState } from "./JobState.ts";
+import { maybeText } from "./responseFields.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of `GET /api/v3/orders/jobs/{jobId}`: the job's `status` and, once `Completed`,

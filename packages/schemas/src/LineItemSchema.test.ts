@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedOrder } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { LineItemSchema } from "./LineItemSchema";
+import { documentedOrder } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { LineItemSchema } from "./LineItemSchema.ts";
 
 describe("LineItemSchema", () => {
   it("parses both documented line items unchanged", () => {

@@ -1,10 +1,10 @@
 import { type InferOutput, looseObject, optional, picklist } from "valibot";
-import { ArticleSchema } from "./ArticleSchema";
-import { issueMessage } from "./issueMessage";
-import { MoneySchema } from "./MoneySchema";
-import { OpenObjectSchema } from "./OpenObjectSchema";
-import { ReturnDetailsSchema } from "./ReturnDetailsSchema";
-import { TextSchema } from "./TextSchema";
+import { ArticleSchema } from "./ArticleSchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { MoneySchema } from "./MoneySchema.ts";
+import { OpenObjectSchema } from "./OpenObjectSchema.ts";
+import { ReturnDetailsSchema } from "./ReturnDetailsSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of one line item of an order request: `quantity`, `article.sku` and `totalPrice`

@@ -1,9 +1,9 @@
 import { array, type InferOutput, looseObject, pipe } from "valibot";
-import { amountsMatch, formatAmount } from "./amountsMatch";
-import { checkAt } from "./checkAt";
-import { issueMessage } from "./issueMessage";
-import { LineItemSchema } from "./LineItemSchema";
-import { MoneySchema } from "./MoneySchema";
+import { amountsMatch, formatAmount } from "./amountsMatch.ts";
+import { checkAt } from "./checkAt.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { LineItemSchema } from "./LineItemSchema.ts";
+import { MoneySchema } from "./MoneySchema.ts";
 
 /** The sum of the items' `totalPrice`, or `undefined` when one of them is not a number. */
 const sumOfTotalPrices = (items: unknown): number | undefined =>

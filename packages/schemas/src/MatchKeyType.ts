@@ -1,4 +1,4 @@
-import type { OpenString } from "./OpenString";
+import type { OpenString } from "./OpenString.ts";
 
 /**
  * How `contact.matchKey` identifies the contact. The known names come from Orders v2; v3 does

@@ -1,5 +1,5 @@
 import { check, pipe, string } from "valibot";
-import { issueMessage } from "./issueMessage";
+import { issueMessage } from "./issueMessage.ts";
 
 /**
  * The schema of a string with at least one character that is not white space, for ids, keys

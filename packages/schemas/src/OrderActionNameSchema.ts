@@ -1,5 +1,5 @@
 import { type InferOutput, picklist } from "valibot";
-import { issueMessage } from "./issueMessage";
+import { issueMessage } from "./issueMessage.ts";
 
 /** The schema of an embedded action's name: one of the six actions Engage documents. */
 export const OrderActionNameSchema = /* @__PURE__ */ picklist(

@@ -1,7 +1,7 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { OrderActionSchema } from "./OrderActionSchema";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { OrderActionSchema } from "./OrderActionSchema.ts";
 
 describe("OrderActionSchema", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { type InferOutput, looseObject, optional, unknown } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { OrderActionNameSchema } from "./OrderActionNameSchema";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { OrderActionNameSchema } from "./OrderActionNameSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of `orderAction`, the action a create, replace, change-status or change-delivery

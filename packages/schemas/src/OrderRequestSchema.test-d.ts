@@ -1,11 +1,11 @@
 import type { InferInput, InferOutput } from "valibot";
 import { describe, expectTypeOf, it } from "vitest";
-import type { ActionRequest } from "./ActionRequestSchema";
-import type { ChangeDeliveryRequest } from "./ChangeDeliveryRequestSchema";
-import type { ChangeStatusRequest } from "./ChangeStatusRequestSchema";
-import type { LineItem } from "./LineItemSchema";
-import type { OrderAction } from "./OrderActionSchema";
-import type { OrderRequest, OrderRequestSchema } from "./OrderRequestSchema";
+import type { ActionRequest } from "./ActionRequestSchema.ts";
+import type { ChangeDeliveryRequest } from "./ChangeDeliveryRequestSchema.ts";
+import type { ChangeStatusRequest } from "./ChangeStatusRequestSchema.ts";
+import type { LineItem } from "./LineItemSchema.ts";
+import type { OrderAction } from "./OrderActionSchema.ts";
+import type { OrderRequest, OrderRequestSchema } from "./OrderRequestSchema.ts";
 
 describe("request types", () => {
   it("infers the order with its required and optional fields", () => {

@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedOrder } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { OrderRequestSchema } from "./OrderRequestSchema";
+import { documentedOrder } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { OrderRequestSchema } from "./OrderRequestSchema.ts";
 
 type Order = typeof documentedOrder;
 type Item = Order["lineItems"]["items"][number];

@@ -1,17 +1,17 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { BillingAddressSchema } from "./BillingAddressSchema";
-import { ContactSchema } from "./ContactSchema";
-import { CurrencyCodeSchema } from "./CurrencyCodeSchema";
-import { DeliverySchema } from "./DeliverySchema";
-import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
-import { issueMessage } from "./issueMessage";
-import { LineItemsSchema } from "./LineItemsSchema";
-import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
-import { OpenObjectSchema } from "./OpenObjectSchema";
-import { OrderActionSchema } from "./OrderActionSchema";
-import { OrderStatusSchema } from "./OrderStatusSchema";
-import { ReferencesSchema } from "./ReferencesSchema";
-import { TextSchema } from "./TextSchema";
+import { BillingAddressSchema } from "./BillingAddressSchema.ts";
+import { ContactSchema } from "./ContactSchema.ts";
+import { CurrencyCodeSchema } from "./CurrencyCodeSchema.ts";
+import { DeliverySchema } from "./DeliverySchema.ts";
+import { IsoDateTimeSchema } from "./IsoDateTimeSchema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { LineItemsSchema } from "./LineItemsSchema.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
+import { OpenObjectSchema } from "./OpenObjectSchema.ts";
+import { OrderActionSchema } from "./OrderActionSchema.ts";
+import { OrderStatusSchema } from "./OrderStatusSchema.ts";
+import { ReferencesSchema } from "./ReferencesSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of the order document sent to create (`POST /api/v3/orders`) or replace

@@ -1,5 +1,5 @@
 import { type InferOutput, picklist } from "valibot";
-import { issueMessage } from "./issueMessage";
+import { issueMessage } from "./issueMessage.ts";
 
 /** The schema of an order's internal status in a request: one of the three Engage knows. */
 export const OrderStatusSchema = /* @__PURE__ */ picklist(

@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { checkOrderV2Totals } from "./checkOrderV2Totals";
-import type { FieldError } from "./FieldError";
-import type { ItemV2 } from "./ItemV2Schema";
-import type { OrderRequest, OrderRequestSchema } from "./OrderRequestSchema";
-import type { OrderV2 } from "./OrderV2Schema";
-import { toFieldErrors } from "./toFieldErrors";
+import { checkOrderV2Totals } from "./checkOrderV2Totals.ts";
+import type { FieldError } from "./FieldError.ts";
+import type { ItemV2 } from "./ItemV2Schema.ts";
+import type { OrderRequest, OrderRequestSchema } from "./OrderRequestSchema.ts";
+import type { OrderV2 } from "./OrderV2Schema.ts";
+import { toFieldErrors } from "./toFieldErrors.ts";
 
 describe("Orders v2 types", () => {
   it("infers the order and its items", () => {

@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedOrderV2, documentedOrderV2Verbatim } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { OrderV2Schema } from "./OrderV2Schema";
+import { documentedOrderV2, documentedOrderV2Verbatim } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { OrderV2Schema } from "./OrderV2Schema.ts";
 
 type OrderV2Input = typeof documentedOrderV2;
 

@@ -1,16 +1,16 @@
 import { array, boolean, type InferOutput, looseObject, optional } from "valibot";
-import { ContactSchema } from "./ContactSchema";
-import { CurrencyCodeSchema } from "./CurrencyCodeSchema";
-import { FeeV2Schema } from "./FeeV2Schema";
-import { IsoDateTimeSchema } from "./IsoDateTimeSchema";
-import { ItemV2Schema } from "./ItemV2Schema";
-import { issueMessage } from "./issueMessage";
-import { MoneySchema } from "./MoneySchema";
-import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
-import { OpenObjectSchema } from "./OpenObjectSchema";
-import { PaymentMethodV2Schema } from "./PaymentMethodV2Schema";
-import { TaxDetailV2Schema } from "./TaxDetailV2Schema";
-import { TextSchema } from "./TextSchema";
+import { ContactSchema } from "./ContactSchema.ts";
+import { CurrencyCodeSchema } from "./CurrencyCodeSchema.ts";
+import { FeeV2Schema } from "./FeeV2Schema.ts";
+import { IsoDateTimeSchema } from "./IsoDateTimeSchema.ts";
+import { ItemV2Schema } from "./ItemV2Schema.ts";
+import { issueMessage } from "./issueMessage.ts";
+import { MoneySchema } from "./MoneySchema.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
+import { OpenObjectSchema } from "./OpenObjectSchema.ts";
+import { PaymentMethodV2Schema } from "./PaymentMethodV2Schema.ts";
+import { TaxDetailV2Schema } from "./TaxDetailV2Schema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of the body of `POST /api/v2/orders` (order communication). Checks fields,

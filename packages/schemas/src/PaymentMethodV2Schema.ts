@@ -1,9 +1,9 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { MoneySchema } from "./MoneySchema";
-import { NonEmptyTextSchema } from "./NonEmptyTextSchema";
-import { OpenObjectSchema } from "./OpenObjectSchema";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { MoneySchema } from "./MoneySchema.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
+import { OpenObjectSchema } from "./OpenObjectSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /** The schema of an Orders v2 payment method: its `type` and the `value` paid with it. */
 export const PaymentMethodV2Schema = /* @__PURE__ */ looseObject(

@@ -1,7 +1,7 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { ProblemDetailsSchema } from "./ProblemDetailsSchema";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { ProblemDetailsSchema } from "./ProblemDetailsSchema.ts";
 
 describe("ProblemDetailsSchema", () => {
   it("parses RFC 9457's example with its extension members unchanged", () => {

@@ -1,6 +1,6 @@
 import { type InferOutput, looseObject } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { maybeNumber, maybeText } from "./responseFields";
+import { issueMessage } from "./issueMessage.ts";
+import { maybeNumber, maybeText } from "./responseFields.ts";
 
 /**
  * The schema of an RFC 9457 problem details body (`application/problem+json`): `type`,

@@ -1,5 +1,5 @@
 import { check, type InferOutput, looseObject, optional, picklist, pipe, string } from "valibot";
-import { issueMessage } from "./issueMessage";
+import { issueMessage } from "./issueMessage.ts";
 
 /** The schema of why a line item was returned: a `type` and a `reason` of at most 255 characters. */
 export const ReturnDetailsSchema = /* @__PURE__ */ looseObject(

@@ -1,9 +1,9 @@
 import { type GenericSchema, type InferOutput, looseObject, nullish } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { MoneySchema } from "./MoneySchema";
-import type { OpenString } from "./OpenString";
-import { maybeAnything, maybeNumber, maybeText } from "./responseFields";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { MoneySchema } from "./MoneySchema.ts";
+import type { OpenString } from "./OpenString.ts";
+import { maybeAnything, maybeNumber, maybeText } from "./responseFields.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of a line item as Engage returns it: like the request form, but open (unknown

@@ -1,13 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { AcceptedJob } from "./AcceptedJobSchema";
-import type { ContactOrdersPage, PageLinks } from "./ContactOrdersPageSchema";
-import type { ErrorBody } from "./ErrorBodySchema";
-import type { ErrorCode } from "./ErrorCode";
-import type { JobState } from "./JobState";
-import type { JobStatus } from "./JobStatusSchema";
-import type { ProblemDetails } from "./ProblemDetailsSchema";
-import type { StoredLineItem } from "./StoredLineItemSchema";
-import type { StoredOrder, StoredOrderSchema } from "./StoredOrderSchema";
+import type { AcceptedJob } from "./AcceptedJobSchema.ts";
+import type { ContactOrdersPage, PageLinks } from "./ContactOrdersPageSchema.ts";
+import type { ErrorBody } from "./ErrorBodySchema.ts";
+import type { ErrorCode } from "./ErrorCode.ts";
+import type { JobState } from "./JobState.ts";
+import type { JobStatus } from "./JobStatusSchema.ts";
+import type { ProblemDetails } from "./ProblemDetailsSchema.ts";
+import type { StoredLineItem } from "./StoredLineItemSchema.ts";
+import type { StoredOrder, StoredOrderSchema } from "./StoredOrderSchema.ts";
 
 describe("response types", () => {
   it("offers known enum values while accepting any string", () => {

@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { storedOrder } from "../test/examples";
-import { fieldErrorsOf } from "../test/fieldErrorsOf";
-import { StoredOrderSchema } from "./StoredOrderSchema";
+import { storedOrder } from "../test/examples.ts";
+import { fieldErrorsOf } from "../test/fieldErrorsOf.ts";
+import { StoredOrderSchema } from "./StoredOrderSchema.ts";
 
 describe("StoredOrderSchema", () => {
   it("parses a stored order unchanged", () => {

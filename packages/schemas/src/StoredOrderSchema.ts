@@ -1,12 +1,12 @@
 import { array, type GenericSchema, type InferOutput, looseObject, nullish } from "valibot";
-import { issueMessage } from "./issueMessage";
-import type { MatchKeyType } from "./MatchKeyType";
-import { MoneySchema } from "./MoneySchema";
-import type { OpenString } from "./OpenString";
-import type { OrderStatus } from "./OrderStatusSchema";
-import { maybeAnything, maybeText } from "./responseFields";
-import { StoredLineItemSchema } from "./StoredLineItemSchema";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import type { MatchKeyType } from "./MatchKeyType.ts";
+import { MoneySchema } from "./MoneySchema.ts";
+import type { OpenString } from "./OpenString.ts";
+import type { OrderStatus } from "./OrderStatusSchema.ts";
+import { maybeAnything, maybeText } from "./responseFields.ts";
+import { StoredLineItemSchema } from "./StoredLineItemSchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of an order as Engage returns it (`GET /api/v3/orders/{orderId}`, the items of a

@@ -1,7 +1,7 @@
 import { type InferOutput, looseObject, optional } from "valibot";
-import { issueMessage } from "./issueMessage";
-import { MoneySchema } from "./MoneySchema";
-import { TextSchema } from "./TextSchema";
+import { issueMessage } from "./issueMessage.ts";
+import { MoneySchema } from "./MoneySchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 /**
  * The schema of an Orders v2 tax detail: the tax `value` at one `percent`, with the totals

@@ -1,8 +1,8 @@
 import { parse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedOrderV2 } from "../test/examples";
-import { checkOrderV2Totals } from "./checkOrderV2Totals";
-import { type OrderV2, OrderV2Schema } from "./OrderV2Schema";
+import { documentedOrderV2 } from "../test/examples.ts";
+import { checkOrderV2Totals } from "./checkOrderV2Totals.ts";
+import { type OrderV2, OrderV2Schema } from "./OrderV2Schema.ts";
 
 const allTenantRules = { totalTax: true, totalGrossPrice: true, paymentMethods: true };
 

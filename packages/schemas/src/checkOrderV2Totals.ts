@@ -1,6 +1,6 @@
-import { amountsMatch, formatAmount, moneyTolerance } from "./amountsMatch";
-import type { FieldError } from "./FieldError";
-import type { OrderV2 } from "./OrderV2Schema";
+import { amountsMatch, formatAmount, moneyTolerance } from "./amountsMatch.ts";
+import type { FieldError } from "./FieldError.ts";
+import type { OrderV2 } from "./OrderV2Schema.ts";
 
 /**
  * The add-up rules an Engage tenant may switch on for Orders v2. Newer tenants have them off,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDateTime } from "./isIsoDateTime";
+import { isIsoDateTime } from "./isIsoDateTime.ts";
 
 describe("isIsoDateTime", () => {
   it.each([

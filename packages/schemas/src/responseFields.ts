@@ -1,6 +1,6 @@
 import { nullish, optional, unknown } from "valibot";
-import { MoneySchema } from "./MoneySchema";
-import { TextSchema } from "./TextSchema";
+import { MoneySchema } from "./MoneySchema.ts";
+import { TextSchema } from "./TextSchema.ts";
 
 // Shared optional fields of response schemas. Engage may leave a field out or send `null`
 // for it, so response schemas accept both; one instance each keeps the bundle small.

@@ -1,8 +1,8 @@
 import { safeParse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { documentedOrder } from "../test/examples";
-import { OrderRequestSchema } from "./OrderRequestSchema";
-import { toFieldErrors } from "./toFieldErrors";
+import { documentedOrder } from "../test/examples.ts";
+import { OrderRequestSchema } from "./OrderRequestSchema.ts";
+import { toFieldErrors } from "./toFieldErrors.ts";
 
 const orderWithTwoMistakes = {
   ...documentedOrder,

@@ -1,4 +1,4 @@
-import type { FieldError } from "./FieldError";
+import type { FieldError } from "./FieldError.ts";
 
 /**
  * An issue as valibot or any Standard Schema reports it: a message and the path to the value,
