@@ -73,7 +73,7 @@ describe("model: random sequences of operations keep the contract's invariants",
                 },
               });
               expect(response.status).toBe(before ? 202 : 404);
-            } else {
+            } else if (command.kind === "action") {
               const versionTag = command.stale
                 ? (staleTags.get(command.orderId) ?? "IXUA3ril8XnZJKUMSfP7dg==")
                 : before?.order.versionTag;
