@@ -12,7 +12,7 @@ import { changeOrderDelivery } from "./deps";
  * await trigger({ trackingNumber: "JJD0001", trackingUri: "https://track.example/JJD0001" });
  * ```
  */
-export const useChangeOrderDelivery = createMutationHook<JobHandle, DeliveryChange>(
+export const useChangeOrderDelivery = /* @__PURE__ */ createMutationHook<JobHandle, DeliveryChange>(
   "changeDelivery",
   (client, change, orderId, signal) => changeOrderDelivery(client, orderId, change, { signal }),
 );

@@ -13,7 +13,7 @@ import { changeOrderStatus } from "./deps";
  * await trigger({ externalStatus: "Shipped", orderAction: { action: "ConfirmShipment" } });
  * ```
  */
-export const useChangeOrderStatus = createMutationHook<JobHandle, StatusChange>(
+export const useChangeOrderStatus = /* @__PURE__ */ createMutationHook<JobHandle, StatusChange>(
   "changeStatus",
   (client, change, orderId, signal) => changeOrderStatus(client, orderId, change, { signal }),
 );

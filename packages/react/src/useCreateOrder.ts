@@ -14,7 +14,7 @@ export interface CreateOrderArg {
   orderAction?: OrderAction;
 }
 
-const useCreate = createMutationHook<JobHandle, CreateOrderArg>(
+const useCreate = /* @__PURE__ */ createMutationHook<JobHandle, CreateOrderArg>(
   "create",
   (client, arg, _, signal) =>
     createOrder(client, arg.order, { orderAction: arg.orderAction, signal }),

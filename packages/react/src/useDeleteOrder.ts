@@ -12,7 +12,7 @@ import { deleteOrder } from "./deps";
  * const handle = await trigger();
  * ```
  */
-export const useDeleteOrder = createMutationHook<JobHandle>(
+export const useDeleteOrder = /* @__PURE__ */ createMutationHook<JobHandle>(
   "delete",
   (client, _, orderId, signal) => deleteOrder(client, orderId, { signal }),
 );

@@ -34,7 +34,7 @@ export interface OrderActionResult extends MutationResult<ActionAccepted, OrderA
   refresh: () => void;
 }
 
-const useAction = createMutationHook<ActionAccepted, OrderActionArg>(
+const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderActionArg>(
   "action",
   async (client, { resend, ...arg }, orderId, signal) => {
     const memory = memoryOf(client);

@@ -14,7 +14,7 @@ export interface ReplaceOrderArg {
   orderAction?: OrderAction;
 }
 
-const useReplace = createMutationHook<JobHandle, ReplaceOrderArg>(
+const useReplace = /* @__PURE__ */ createMutationHook<JobHandle, ReplaceOrderArg>(
   "replace",
   (client, arg, _, signal) =>
     replaceOrder(client, arg.order, { orderAction: arg.orderAction, signal }),
