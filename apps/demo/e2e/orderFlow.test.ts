@@ -216,7 +216,8 @@ describe.skipIf("missing" in found)("the demo in Chromium", () => {
       ]
         .filter(
           (element) =>
-            !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
+            // Shown controls only: checkVisibility also hides the inside of a closed <details>.
+            !(element as HTMLButtonElement).disabled && element.checkVisibility(),
         )
         .map((element, index) => {
           element.dataset.tabProbe = String(index);

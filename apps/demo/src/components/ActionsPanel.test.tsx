@@ -73,4 +73,22 @@ describe("JobTimeline", () => {
     const versionTag = h.emulator.getOrder("JOB-1")?.order.versionTag ?? "";
     expect(screen.getByText(versionTag)).toBeTruthy();
   });
+
+  it("ends at CompletedWithErrors for an unknown contact and says why", async () => {
+    const h = createDemoHarness();
+    const handle = await createOrder(
+      h.client,
+      newOrderDocument({ orderId: "JOB-2", email: "nobody@example.com" }),
+    );
+    render(<JobTimeline handle={handle} label="Register order" />, { wrapper: h.wrapper });
+    await waitFor(
+      () => expect(screen.getByRole("status").textContent).toContain("CompletedWithErrors"),
+      {
+        timeout: 3000,
+      },
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("ContactMissingError");
+    expect(alert.textContent).toContain("ContactNotFound");
+  });
 });

@@ -2,6 +2,7 @@ import type { Contact } from "@engage-orders/emulator";
 import { type FormEvent, useEffect, useState } from "react";
 import useSWR from "swr";
 import { demoApiFetcher } from "../demoApi";
+import { NewContactForm } from "../emulator/NewContactForm";
 import { SelectField } from "./SelectField";
 import { TextField } from "./TextField";
 
@@ -67,6 +68,11 @@ export function ContactPicker({ mode, contactId, onChange }: ContactPickerProps)
           const contact = contacts?.find((candidate) => candidate.contactId === id);
           onChange({ contactId: id, email: contact?.email ?? "" });
         }}
+      />
+      <NewContactForm
+        onCreated={(contact) =>
+          onChange({ contactId: contact.contactId, email: contact.email ?? "" })
+        }
       />
     </div>
   );
