@@ -1,7 +1,7 @@
 import type { OrdersClient } from "./createOrdersClient";
 import { OrderAlreadyExistsError, OrderNotFoundError } from "./errors";
 import { getOrder } from "./getOrder";
-import { iso, type WriteOptions, write } from "./jobHandle";
+import { newHandle, type WriteOptions, write } from "./jobHandle";
 import { isObject, orderPath, resent } from "./request";
 import type { JobHandle, Order, StoredOrder } from "./types";
 import { check, need } from "./validate";
@@ -37,14 +37,8 @@ export async function createOrder(
       if (!(e instanceof OrderNotFoundError)) throw e;
     }
     if (stored && !sameOrder(order, stored)) throw error;
-    const handle: JobHandle = {
-      jobId: "",
-      pollUrl: client.baseUrl + orderPath(orderId),
-      orderId,
-      operation: "create",
-      startedAt: iso(client),
-      retried: true,
-    };
+    const handle = newHandle(client, "", orderPath(orderId), orderId, "create");
+    handle.retried = true;
     if (stored) {
       handle.status = "Completed";
       handle.versionTag = stored.versionTag;

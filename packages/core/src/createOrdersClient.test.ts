@@ -41,6 +41,47 @@ describe("createOrdersClient", () => {
     expect(sent[0]?.url).toBe("https://shop.example/api/engage/api/v3/orders/o-1");
   });
 
+  it("sends no key header without a key (behind a proxy that adds it)", async () => {
+    const { client, sent } = setup([json(200, { orderId: "o-1", versionTag: "v1" })], {
+      apiKey: undefined,
+    });
+    await getOrder(client, "o-1");
+    expect(sent[0]?.headers).toEqual({
+      "user-agent": "engage-orders/0.1.0",
+      "content-type": "application/json",
+      accept: "application/json",
+    });
+  });
+
+  it("resolves a path baseUrl against the page's location in a browser", async () => {
+    const scope = globalThis as { location?: unknown };
+    scope.location = new URL("https://shop.example/checkout/step-2?x=1");
+    try {
+      const { client, sent } = setup([json(200, { orderId: "o-1", versionTag: "v1" })], {
+        baseUrl: "/engage/",
+        apiKey: undefined,
+      });
+      expect(client.baseUrl).toBe("https://shop.example/engage");
+      await getOrder(client, "o-1");
+      expect(sent[0]?.url).toBe("https://shop.example/engage/api/v3/orders/o-1");
+    } finally {
+      delete scope.location;
+    }
+  });
+
+  it("refuses a path baseUrl where there is no page to resolve it against", () => {
+    expect("location" in globalThis).toBe(false);
+    let error: unknown;
+    try {
+      createOrdersClient({ baseUrl: "/engage" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors[0]?.field).toBe("baseUrl");
+    expect((error as Error).message).toMatch(/^baseUrl: .*a path in a browser/);
+  });
+
   it.each([
     [{ baseUrl: "not a url" }, "baseUrl"],
     [{ baseUrl: "ftp://x.example" }, "baseUrl"],

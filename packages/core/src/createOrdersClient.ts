@@ -35,10 +35,16 @@ export interface RetryOptions {
 
 /** The options of `createOrdersClient`. */
 export interface OrdersClientOptions {
-  /** `https://{tenant}.voyado.com`, or a proxy URL with a path prefix. */
+  /**
+   * `https://{tenant}.voyado.com`, or a proxy URL with a path prefix. In a browser page a path
+   * such as `/engage` works too: it is resolved against `location`.
+   */
   baseUrl: string;
-  /** The Engage API key. Keep it on the server: it is never put in an error or an event. */
-  apiKey: string;
+  /**
+   * The Engage API key. Keep it on the server: it is never put in an error or an event. Leave
+   * it out behind a proxy that adds it (in a browser): then no key header is sent.
+   */
+  apiKey?: string | undefined;
   /** The `User-Agent` Engage requires (`system/version`). Defaults to `engage-orders/0.1.0`. */
   userAgent?: string;
   /** The header that carries the key. Defaults to `apikey`. */
@@ -109,6 +115,7 @@ export interface OrdersClient {
  */
 export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
   const {
+    baseUrl: base,
     apiKey,
     userAgent = "engage-orders/0.1.0",
     apiKeyHeader = "apikey",
@@ -120,22 +127,24 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
   } = options;
   let baseUrl = "";
   try {
-    const url = new URL(options.baseUrl);
+    // A path such as `/engage` (a proxy on the page's own origin) resolves against the page.
+    const url = new URL(base, globalThis.location?.href);
     if (/^https?:$/.test(url.protocol)) baseUrl = (url.origin + url.pathname).replace(/\/+$/, "");
   } catch {}
-  if (!baseUrl) invalid("baseUrl", "must be an absolute http(s) URL");
-  for (const [field, value] of Object.entries({ apiKey, userAgent })) {
-    if (!/^[^\r\n\0]+$/.test(typeof value === "string" ? value : "")) {
-      invalid(field, "must be a header value (no CR, LF or NUL)");
-    }
-  }
-  if (!/^[\w!#$%&'*+.^`|~-]+$/.test(apiKeyHeader)) invalid("apiKeyHeader", "must be a header name");
-  const headers = {
-    [apiKeyHeader]: apiKey,
+  if (!baseUrl) invalid("baseUrl", "must be an http(s) URL, or a path in a browser");
+  const headers: Record<string, string> = {
     "user-agent": userAgent,
     "content-type": "application/json",
     accept: "application/json",
   };
+  // Behind a proxy that adds the key there is none to send.
+  if (apiKey !== undefined) headers[apiKeyHeader] = apiKey;
+  for (const [field, value] of Object.entries({ apiKey, userAgent })) {
+    if (value !== undefined && !/^[^\r\n\0]+$/.test(typeof value === "string" ? value : "")) {
+      invalid(field, "must be a header value (no CR, LF or NUL)");
+    }
+  }
+  if (!/^[\w!#$%&'*+.^`|~-]+$/.test(apiKeyHeader)) invalid("apiKeyHeader", "must be a header name");
   const retry = {
     attempts: 3,
     baseDelayMs: 200,
@@ -166,7 +175,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
       init.headers = headers;
       return f ? f(url, init) : globalThis.fetch(url, init);
     },
-    redact: (text) => text.split(apiKey).join("[redacted]"),
+    redact: (text) => (apiKey ? text.split(apiKey).join("[redacted]") : text),
     tokens: retry.budget,
     durations: [],
   };

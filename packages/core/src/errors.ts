@@ -54,7 +54,8 @@ export class EngageError extends Error {
 
   /** Creates an error with a message and its details. */
   constructor(message: string, details: ErrorDetails = {}) {
-    super(message, { cause: details.cause });
+    // `details.cause`, when given, becomes the standard `cause`.
+    super(message, details);
     Object.assign(this, { fieldErrors: [], attempts: [] }, details);
   }
 }

@@ -1,6 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient";
 import { EngageError, OrderNotFoundError } from "./errors";
-import { body, malformed, orderPath, type Reply, retryAfter, send, text } from "./request";
+import { body, jobPath, malformed, orderPath, type Reply, retryAfter, send, text } from "./request";
 import type { Job, JobHandle, StoredOrder } from "./types";
 import { need } from "./validate";
 
@@ -31,7 +31,7 @@ export async function getJob(
       ? {
           jobId: need(job, "jobId"),
           orderId: "",
-          pollUrl: `/api/v3/orders/jobs/${encodeURIComponent(job)}`,
+          pollUrl: jobPath(job),
         }
       : job;
   return (await poll(client, handle, options.signal))[0];

@@ -19,10 +19,11 @@ import {
 declare const client: OrdersClient;
 
 describe("types", () => {
-  it("createOrdersClient needs a baseUrl and a key", () => {
-    // @ts-expect-error apiKey is required
-    createOrdersClient({ baseUrl: "https://t.voyado.com" });
+  it("createOrdersClient needs a baseUrl; the key is optional (behind a proxy)", () => {
+    // @ts-expect-error baseUrl is required
+    createOrdersClient({ apiKey: "test-key-1" });
     expectTypeOf(createOrdersClient({ baseUrl: "", apiKey: "" })).toEqualTypeOf<OrdersClient>();
+    expectTypeOf(createOrdersClient({ baseUrl: "/engage" })).toEqualTypeOf<OrdersClient>();
   });
 
   it("a handle is plain JSON data", () => {

@@ -1,12 +1,12 @@
 import type { OrdersClient } from "./createOrdersClient";
 import {
   isObject,
+  jobPath,
   malformed,
   orderPath,
   type Reply,
   rebase,
   resent,
-  type SendOptions,
   send,
   text,
 } from "./request";
@@ -38,9 +38,13 @@ export async function write(
   const { orderAction, signal } = options;
   if (orderAction) need(orderAction.action, "orderAction.action");
   const b = orderAction ? { ...payload, orderAction } : payload;
-  const sendOptions: SendOptions = { body: b, signal, info: { orderId } };
-  if (operation !== "create" && b?.orderAction) sendOptions.once = true;
-  return handleOf(client, await send(client, method, path, sendOptions), orderId, operation);
+  const reply = await send(client, method, path, {
+    body: b,
+    signal,
+    info: { orderId },
+    once: operation !== "create" && !!b?.orderAction,
+  });
+  return handleOf(client, reply, orderId, operation);
 }
 
 /** The client's time as ISO 8601. */
@@ -63,6 +67,21 @@ export async function sendChange(
   return write(client, "POST", path, orderId, operation, payload, options);
 }
 
+/** Makes a fresh handle polled at `path` on the client's base URL. */
+export const newHandle = (
+  client: OrdersClient,
+  jobId: string,
+  path: string,
+  orderId: string,
+  operation: JobOperation,
+): JobHandle => ({
+  jobId,
+  pollUrl: client.baseUrl + path,
+  orderId,
+  operation,
+  startedAt: iso(client),
+});
+
 /** Makes a handle from an accepted write (201 or 202; job in the body, in `Location`, or both). */
 export function handleOf(
   client: OrdersClient,
@@ -74,17 +93,13 @@ export function handleOf(
   const href = text(d.href) ?? reply.headers.get("location") ?? "";
   const fromHref = /\/jobs\/([^/?#]+)/.exec(href)?.[1];
   const jobId = text(d.jobId) ?? (fromHref && decodeURIComponent(fromHref));
-  const handle: JobHandle = {
-    jobId: jobId || "",
-    pollUrl:
-      client.baseUrl +
-      (jobId
-        ? rebase(client, href || `/api/v3/orders/jobs/${encodeURIComponent(jobId)}`)
-        : orderPath(orderId)),
-    orderId: text(d.orderId) ?? orderId,
+  const handle = newHandle(
+    client,
+    jobId || "",
+    jobId ? rebase(client, href || jobPath(jobId)) : orderPath(orderId),
+    text(d.orderId) ?? orderId,
     operation,
-    startedAt: iso(client),
-  };
+  );
   if (!jobId) {
     // An empty answer without a job (e.g. a synchronous 204 to a delete) means done.
     if (reply.text.trim()) malformed(reply, "names no job");

@@ -1,7 +1,11 @@
-/** How many recent job durations the client keeps. */
-const KEEP = 50;
+/** How many recent job durations the client keeps: enough to see a tail of a few percent. */
+const KEEP = 200;
 /** The share of the still-running jobs each learned poll aims to catch. */
 const CATCH = 0.3;
+/** With history, no wait is longer than this (ms) until the job is 16 s old... */
+const STEADY = 800;
+/** ...and past that, no longer than this share of the job's age. */
+const GROWTH = 0.05;
 
 /** Records how long a job took, keeping only the most recent durations. */
 export function learn(durations: number[], ms: number): void {
@@ -14,11 +18,14 @@ export function learn(durations: number[], ms: number): void {
 /**
  * The wait before the next poll of a job that has run `elapsed` ms.
  *
- * With at least five recent durations, the next poll goes to the time by which another 30%
- * of the jobs still running at `elapsed` had finished (an empirical quantile), so polls are
- * dense where jobs actually finish and sparse elsewhere. Past every observed duration, or
- * without history, the wait grows with the elapsed time (about half of it, jittered): a
- * bounded backoff that starts soon. The result is clamped to `[min, max]`.
+ * Without history (fewer than five recent durations) the wait grows with the elapsed time
+ * (about half of it, jittered): a bounded backoff that starts soon. With history, the next
+ * poll goes to the time by which another 30% of the jobs still running at `elapsed` had
+ * finished (an empirical quantile), so polls are dense where jobs actually finish; but no
+ * wait is longer than `max(800 ms, 5% of the job's age)`, so a job in a sparse, heavy tail
+ * (or past every observed duration) is still noticed within about a second while it is
+ * young, and the poll rate only falls off slowly after that. The result is clamped to
+ * `[min, max]`.
  */
 export function pollDelay(
   durations: number[],
@@ -30,12 +37,10 @@ export function pollDelay(
   const sorted = [...durations].sort((a, b) => a - b);
   const n = sorted.length;
   const done = sorted.filter((d) => d <= elapsed).length;
-  const target = n > 4 && done < n ? sorted[Math.ceil(done + (n - done) * CATCH) - 1] : undefined;
-  return clamp(
-    target === undefined ? elapsed * (0.35 + 0.3 * random()) : target - elapsed,
-    min,
-    max,
-  );
+  const backoff = elapsed * (0.35 + 0.3 * random());
+  if (n < 5) return clamp(backoff, min, max);
+  const target = done < n ? sorted[Math.ceil(done + (n - done) * CATCH) - 1]! - elapsed : backoff;
+  return clamp(Math.min(target, Math.max(STEADY, elapsed * GROWTH)), min, max);
 }
 
 /** Puts a number into `[min, max]`. */

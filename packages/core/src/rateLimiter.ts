@@ -24,10 +24,10 @@ export function createRateLimiter(
   perSecond: number,
   clock: { now?: () => number; sleep?: (ms: number, signal?: AbortSignal) => Promise<void> } = {},
 ): RateLimiter {
-  if (!(perSecond > 0)) invalid("rateLimit", "must be a positive number of requests per second");
+  if (!(perSecond > 0)) invalid("rateLimit", "must be a positive number (requests per second)");
   const { now = Date.now, sleep = realSleep } = clock;
   const gap = 1000 / perSecond;
-  let next = Number.NEGATIVE_INFINITY;
+  let next = 0;
   return {
     async acquire(signal) {
       signal?.throwIfAborted();

@@ -65,6 +65,10 @@ export const resent = (attempts: Attempt[]): boolean => attempts.slice(0, -1).so
 export const orderPath = (orderId: string): string =>
   `/api/v3/orders/${encodeURIComponent(orderId)}`;
 
+/** The path of a job, URL-encoded. */
+export const jobPath = (jobId: string): string =>
+  `/api/v3/orders/jobs/${encodeURIComponent(jobId)}`;
+
 /** Milliseconds from a `Retry-After` value (seconds or an HTTP date); nothing when unusable. */
 export function retryAfter(value: string | null | undefined, now: number): number | undefined {
   const ms = value ? (Number.isNaN(+value) ? Date.parse(value) - now : +value * 1000) : 0;
@@ -77,6 +81,8 @@ export function retryAfter(value: string | null | undefined, now: number): numbe
  * behind one proxy resumes behind another.
  */
 export function rebase(client: OrdersClient, url: string): string {
+  // The operations' own paths are already in shape; skip parsing them (the hot path).
+  if (url.startsWith("/api/v")) return url;
   const { pathname, search } = new URL(url, `${client.baseUrl}/`);
   return pathname.slice(Math.max(0, pathname.search(/\/api\/v\d+\//))) + search;
 }
@@ -92,6 +98,7 @@ export function malformed(reply: Reply, problem: string): never {
     status: reply.status,
     body: reply.text,
     path: reply.path,
+    attempts: reply.attempts,
   });
 }
 
@@ -106,20 +113,30 @@ export async function send(
   target: string,
   options: SendOptions = {},
 ): Promise<Reply> {
-  const { signal, once, until } = options;
-  const { retry, now, redact } = client;
+  const { signal, once, until, body } = options;
+  const { retry, now, redact, limiter } = client;
   const path = rebase(client, target);
   const attempts: Attempt[] = [];
-  const init: RequestInit = { method, redirect: "manual" };
+  let controller: AbortController;
+  // The signal is made on first read: an AbortSignal is costly in some runtimes (Node), and a
+  // fetch that never looks at it could not be aborted anyway. The getter is enumerable, so a
+  // fetch wrapper that spreads `init` still passes it on.
+  const init: RequestInit = {
+    method,
+    redirect: "manual",
+    get signal() {
+      return controller.signal;
+    },
+  };
   try {
-    if (options.body !== undefined) init.body = JSON.stringify(options.body);
+    if (body !== undefined) init.body = JSON.stringify(body);
   } catch {
     invalid("body", "must be serializable as JSON");
   }
   for (;;) {
     signal?.throwIfAborted();
-    await client.limiter?.acquire(signal);
-    const controller = new AbortController();
+    if (limiter) await limiter.acquire(signal);
+    controller = new AbortController();
     const stop = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", stop);
     const timer = setTimeout(stop, client.timeoutMs);
@@ -128,7 +145,7 @@ export async function send(
     let raw = "";
     let error: unknown;
     try {
-      response = await client.fetch(client.baseUrl + path, { ...init, signal: controller.signal });
+      response = await client.fetch(client.baseUrl + path, init);
       raw = await response.text();
     } catch (e) {
       error = e;
@@ -136,13 +153,9 @@ export async function send(
     clearTimeout(timer);
     signal?.removeEventListener("abort", stop);
     signal?.throwIfAborted();
+    const status = response?.status;
     // Not the caller's abort, so an abort here is our own timeout.
-    const reason = error
-      ? controller.signal.aborted
-        ? "timeout"
-        : "network"
-      : `${response!.status}`;
-    const status = error ? undefined : response!.status;
+    const reason = error ? (controller.signal.aborted ? "timeout" : "network") : `${status}`;
     const message = error ? redact(`${(error as Error)?.message ?? error}`) : undefined;
     const attempt: Attempt = { status, reason, delayMs: 0 };
     attempts.push(attempt);
@@ -186,8 +199,8 @@ export async function send(
       await client.sleep(delayMs, signal);
       continue;
     }
-    const details: ErrorDetails = { ...options.info, method, path, attempts, cause: error, status };
     const where = `${method} ${path}`;
+    const details: ErrorDetails = { ...options.info, method, path, attempts, cause: error, status };
     if (once && unclear(attempt)) {
       throw new OutcomeUnknownError(
         `${where}: ${message ?? status}; Engage may have processed it, so it was not re-sent`,
@@ -215,25 +228,23 @@ export async function send(
                 : status === 404 && !code
                   ? (options.notFound ?? OrderNotFoundError)
                   : EngageError;
+    details.errorCode = code;
+    details.body = redact(raw);
+    details.retryAfterMs = wait;
+    // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
+    // ASP.NET-style `{ field: [messages] }`.
+    details.fieldErrors = Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
+      [entry]
+        .flat()
+        .map((e) =>
+          isObject(e)
+            ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
+            : { field, message: `${e}` },
+        ),
+    );
     throw new Class(
       redact(`${where} → ${status}${code ? ` ${code}` : ""}${said ? `: ${said}` : ""}`),
-      {
-        ...details,
-        errorCode: code,
-        body: redact(raw),
-        retryAfterMs: wait,
-        // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
-        // ASP.NET-style `{ field: [messages] }`.
-        fieldErrors: Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
-          [entry]
-            .flat()
-            .map((e) =>
-              isObject(e)
-                ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
-                : { field, message: `${e}` },
-            ),
-        ),
-      },
+      details,
     );
   }
 }

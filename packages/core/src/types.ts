@@ -78,12 +78,12 @@ export interface Order {
   externalStoreId?: string;
   status?: OrderStatus;
   externalStatus?: string;
-  references?: string[];
+  references?: readonly string[];
   currencyCode?: string;
   channel?: string;
   createdAt?: string;
   lastChangedAt?: string;
-  lineItems?: { items: LineItem[]; subTotal?: number; [key: string]: unknown };
+  lineItems?: { items: readonly LineItem[]; subTotal?: number; [key: string]: unknown };
   delivery?: DeliveryChange;
   [key: string]: unknown;
 }
@@ -92,6 +92,9 @@ export interface Order {
 export interface StoredOrder extends Order {
   /** The tag of the processed version; an action must quote it. */
   versionTag: string;
+  // Answers are plain mutable data; only inputs accept readonly (`as const`) arrays.
+  references?: string[];
+  lineItems?: { items: LineItem[]; subTotal?: number; [key: string]: unknown };
 }
 
 /** The body of a change-status request. */
@@ -140,7 +143,7 @@ export interface OrderV2 {
   storeId: string;
   currency: string;
   totalGrossPrice: number;
-  items: Array<{
+  items: ReadonlyArray<{
     type: OpenString<"PURCHASE" | "RETURN">;
     sku: string;
     quantity: number;

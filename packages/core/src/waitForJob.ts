@@ -62,7 +62,7 @@ export async function waitForJob(
   const until =
     options.deadline === undefined
       ? now() + (options.timeoutMs ?? 60_000)
-      : new Date(options.deadline).getTime();
+      : +new Date(options.deadline);
   if (!(until > 0)) invalid("deadline", "must be a date");
   let job: Job = { ...handle, status: handle.status ?? "Pending" };
   let wait: number | undefined;
