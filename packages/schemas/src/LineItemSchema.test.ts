@@ -40,7 +40,7 @@ describe("LineItemSchema", () => {
       { quantity: Number.NaN, article: { sku: "X" }, totalPrice: 1, taxes: 25, group: [1] },
       [
         { field: "quantity", message: "must be a number (received NaN)" },
-        { field: "taxes", message: "must be an object (received 25)" },
+        { field: "taxes", message: "must be an object or a list of objects (received 25)" },
         { field: "group", message: "must be an object (received Array)" },
       ],
     ],

@@ -2,6 +2,7 @@ import { type InferOutput, looseObject, optional, picklist } from "valibot";
 import { ArticleSchema } from "./ArticleSchema.ts";
 import { issueMessage } from "./issueMessage.ts";
 import { MoneySchema } from "./MoneySchema.ts";
+import { OpenObjectOrListSchema } from "./OpenObjectOrListSchema.ts";
 import { OpenObjectSchema } from "./OpenObjectSchema.ts";
 import { ReturnDetailsSchema } from "./ReturnDetailsSchema.ts";
 import { TextSchema } from "./TextSchema.ts";
@@ -17,13 +18,13 @@ export const LineItemSchema = /* @__PURE__ */ looseObject(
     externalStatus: /* @__PURE__ */ optional(TextSchema),
     quantity: MoneySchema,
     article: ArticleSchema,
-    discounts: /* @__PURE__ */ optional(OpenObjectSchema),
+    discounts: /* @__PURE__ */ optional(OpenObjectOrListSchema),
     returnDetails: /* @__PURE__ */ optional(ReturnDetailsSchema),
     pricePerUnit: /* @__PURE__ */ optional(MoneySchema),
     originalPricePerUnit: /* @__PURE__ */ optional(MoneySchema),
     totalPrice: MoneySchema,
     originalTotalPrice: /* @__PURE__ */ optional(MoneySchema),
-    taxes: /* @__PURE__ */ optional(OpenObjectSchema),
+    taxes: /* @__PURE__ */ optional(OpenObjectOrListSchema),
     group: /* @__PURE__ */ optional(OpenObjectSchema),
   },
   issueMessage,

@@ -201,7 +201,7 @@ describe("OrderRequestSchema", () => {
       orderWith((order) => {
         (order as Record<string, unknown>).payments = "card";
       }),
-      [{ field: "payments", message: 'must be an object (received "card")' }],
+      [{ field: "payments", message: 'must be an object or a list of objects (received "card")' }],
     ],
     [
       "an embedded action with an unknown name",

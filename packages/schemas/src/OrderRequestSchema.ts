@@ -7,7 +7,7 @@ import { IsoDateTimeSchema } from "./IsoDateTimeSchema.ts";
 import { issueMessage } from "./issueMessage.ts";
 import { LineItemsSchema } from "./LineItemsSchema.ts";
 import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
-import { OpenObjectSchema } from "./OpenObjectSchema.ts";
+import { OpenObjectOrListSchema } from "./OpenObjectOrListSchema.ts";
 import { OrderActionSchema } from "./OrderActionSchema.ts";
 import { OrderStatusSchema } from "./OrderStatusSchema.ts";
 import { ReferencesSchema } from "./ReferencesSchema.ts";
@@ -35,9 +35,9 @@ export const OrderRequestSchema = /* @__PURE__ */ looseObject(
     createdAt: IsoDateTimeSchema,
     lastChangedAt: /* @__PURE__ */ optional(IsoDateTimeSchema),
     lineItems: LineItemsSchema,
-    payments: /* @__PURE__ */ optional(OpenObjectSchema),
-    fees: /* @__PURE__ */ optional(OpenObjectSchema),
-    discounts: /* @__PURE__ */ optional(OpenObjectSchema),
+    payments: /* @__PURE__ */ optional(OpenObjectOrListSchema),
+    fees: /* @__PURE__ */ optional(OpenObjectOrListSchema),
+    discounts: /* @__PURE__ */ optional(OpenObjectOrListSchema),
     delivery: /* @__PURE__ */ optional(DeliverySchema),
     billingAddress: /* @__PURE__ */ optional(BillingAddressSchema),
     orderAction: /* @__PURE__ */ optional(OrderActionSchema),

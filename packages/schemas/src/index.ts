@@ -22,6 +22,7 @@ export * from "./JobStatusSchema.ts";
 export * from "./LineItemSchema.ts";
 export * from "./LineItemsSchema.ts";
 export type * from "./MatchKeyType.ts";
+export * from "./OpenObjectOrListSchema.ts";
 export * from "./OpenObjectSchema.ts";
 export type * from "./OpenString.ts";
 export * from "./OrderActionNameSchema.ts";
