@@ -70,6 +70,20 @@ describe("useOrderJob", () => {
     expect(h.requests.length).toBe(before);
   });
 
+  it("sends nothing after an unmount during a poll request", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    // Every poll answer takes 500 ms of emulated time: the request is in flight meanwhile.
+    h.emulator.setFaults({ routes: { getJob: { extraLatency: 1, extraLatencyMs: 500 } } });
+    const watching = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
+    await h.advance(100); // the first poll is sent and waits for its answer
+    expect(h.count("GET /api/v3/orders/jobs/")).toBe(1);
+    watching.unmount();
+    await h.advance(10_000);
+    expect(h.requests.length).toBe(2); // the create and that one poll
+    expect(h.events.filter((event) => event.type === "poll")).toEqual([]);
+  });
+
   it("resumes from a serialized handle without re-sending the write", async () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
