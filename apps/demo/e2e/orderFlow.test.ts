@@ -60,6 +60,8 @@ describe.skipIf("missing" in found)("the demo in Chromium", () => {
     const { page } = demo;
     const orderId = "E2E-1001";
     await registerOrder(page, orderId);
+    // The new view's heading has the focus, not a button that went away.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Order ${orderId}`);
     const job = page.getByRole("article", { name: "Register order job" });
     await expect(job.getByText("versionTag")).toBeTruthy();
     await demo.screenshot("02-order-processed");

@@ -1,5 +1,6 @@
 import { type JobHandle, OrderNotFoundError } from "@engage-orders/core";
 import { useOrder, useOrderJob } from "@engage-orders/react";
+import { useEffect, useRef } from "react";
 import { ActionsPanel } from "./ActionsPanel";
 import { ChangeDeliveryForm } from "./ChangeDeliveryForm";
 import { ChangeStatusForm } from "./ChangeStatusForm";
@@ -28,6 +29,10 @@ export interface OrderWorkspaceProps {
  * `versionTag`, the actions panel and the change forms.
  */
 export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening an order is a change of view: keyboard and screen-reader users land on its heading
+  // instead of on a button that has gone away.
+  useEffect(() => heading.current?.focus(), []);
   // While this page's create job runs, the order cannot be read yet: wait for the job (the same
   // shared watch the timeline uses) instead of asking Engage for an order it does not have.
   const create = jobs.find((job) => job.handle.operation === "create");
@@ -46,7 +51,7 @@ export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
   return (
     <div className="workspace">
       <header className="workspace-header">
-        <h2>
+        <h2 ref={heading} tabIndex={-1}>
           Order <code>{orderId}</code>
         </h2>
         {order && (
