@@ -44,12 +44,12 @@ describe("useOrderJob", () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());
     const view = render(
-      <>
+      <div>
         {Array.from({ length: 100 }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: identical watchers
           <Watcher key={i} handle={handle} />
         ))}
-      </>,
+      </div>,
       { wrapper: h.wrapper },
     );
     await h.advanceUntil(() => view.queryAllByText("Completed").length === 100);
