@@ -175,7 +175,8 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
       init.headers = headers;
       return f ? f(url, init) : globalThis.fetch(url, init);
     },
-    redact: (text) => (apiKey ? text.split(apiKey).join("[redacted]") : text),
+    // Without a key, `split(undefined)` leaves the text whole.
+    redact: (text) => text.split(apiKey as string).join("[redacted]"),
     tokens: retry.budget,
     durations: [],
   };

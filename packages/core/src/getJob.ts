@@ -1,6 +1,16 @@
 import type { OrdersClient } from "./createOrdersClient";
 import { EngageError, OrderNotFoundError } from "./errors";
-import { body, jobPath, malformed, orderPath, type Reply, retryAfter, send, text } from "./request";
+import {
+  body,
+  jobPath,
+  malformed,
+  orderPath,
+  type Reply,
+  rebase,
+  retryAfter,
+  send,
+  text,
+} from "./request";
 import type { Job, JobHandle, StoredOrder } from "./types";
 import { need } from "./validate";
 
@@ -46,7 +56,7 @@ export async function poll(
 ): Promise<[Job, number | undefined]> {
   const { jobId, orderId } = handle;
   const get = (url: string, notFound?: typeof EngageError) =>
-    send(client, "GET", url, { signal, until, notFound, info: { orderId } });
+    send(client, "GET", rebase(client, url), { signal, until, notFound, info: { orderId } });
   let reply: Reply;
   try {
     // A job that is gone is not a missing order; a handle without a job polls the order.

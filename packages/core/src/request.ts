@@ -81,8 +81,6 @@ export function retryAfter(value: string | null | undefined, now: number): numbe
  * behind one proxy resumes behind another.
  */
 export function rebase(client: OrdersClient, url: string): string {
-  // The operations' own paths are already in shape; skip parsing them (the hot path).
-  if (url.startsWith("/api/v")) return url;
   const { pathname, search } = new URL(url, `${client.baseUrl}/`);
   return pathname.slice(Math.max(0, pathname.search(/\/api\/v\d+\//))) + search;
 }
@@ -103,19 +101,19 @@ export function malformed(reply: Reply, problem: string): never {
 }
 
 /**
- * Sends a request with timeout, rate limit and retries. Network errors, 5xx and 429 are
+ * Sends a request to `path` (from `/api/` on; URLs a server gave go through `rebase` first)
+ * with timeout, rate limit and retries. Network errors, 5xx and 429 are
  * retried with full-jitter backoff while the client's retry budget lasts; `once` requests are
  * retried only on 429 and 503, which mean "not processed".
  */
 export async function send(
   client: OrdersClient,
   method: string,
-  target: string,
+  path: string,
   options: SendOptions = {},
 ): Promise<Reply> {
   const { signal, once, until, body } = options;
   const { retry, now, redact, limiter } = client;
-  const path = rebase(client, target);
   const attempts: Attempt[] = [];
   let controller: AbortController;
   // The signal is made on first read: an AbortSignal is costly in some runtimes (Node), and a
