@@ -68,6 +68,19 @@ export const steps = [
     report: junitReport("reports/deno.xml"),
   },
   {
+    name: "reliability: fault soak, property tests, fuzz, secrets",
+    command: [
+      "vitest",
+      "run",
+      "--root",
+      "reliability",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=../reports/reliability.json",
+    ],
+    report: vitestReport("reports/reliability.json"),
+  },
+  {
     name: "e2e: demo in Chromium",
     command: [
       "vitest",

@@ -6,6 +6,7 @@ import {
   getOrder,
   JobFailedError,
   type JobHandle,
+  JobTimeoutError,
   type Order,
   type OrderAction,
   OrderAlreadyExistsError,
@@ -70,7 +71,8 @@ const isFinal = (error: EngageError) =>
  *    core retries transport trouble itself and resolves its own duplicates.
  * 2. `waitForJob` with a deadline. An error carrying `handle` (`JobTimeoutError`, transport
  *    trouble while polling) is resumed with that handle in a later round: the job may still
- *    finish, and re-creating would not help.
+ *    finish, and re-creating would not help. After a timeout the wait polls sparsely (every
+ *    30 s at most), since the job is queued behind something.
  * 3. Transport trouble on the create itself (no handle): send the create again in a later
  *    round. Safe, because `orderId` is unique.
  * 4. `OrderAlreadyExistsError`: read the order. If it holds what we sent, it is registered:
@@ -90,6 +92,7 @@ export async function registerOrder(
   let mayHaveSent = false;
   let last: EngageError | undefined;
   let pause = false;
+  let late = false;
   for (let round = 0; round < rounds; round++) {
     if (pause) await sleep(pauseMs);
     pause = true;
@@ -110,7 +113,13 @@ export async function registerOrder(
       }
       handle ??= await createOrder(client, order, { orderAction });
       if (handle.retried) mayHaveSent = true;
-      const job = await waitForJob(client, handle, { timeoutMs: waitMs });
+      // A job that already missed a deadline sits behind a queue (Engage once held orders for
+      // hours): check it twice a minute for longer, instead of every few seconds.
+      const job = await waitForJob(
+        client,
+        handle,
+        late ? { timeoutMs: 5 * waitMs, maxDelayMs: 30_000 } : { timeoutMs: waitMs },
+      );
       return { kind: "registered", job, adopted: mayHaveSent };
     } catch (error) {
       onError?.(error, orderId);
@@ -128,6 +137,7 @@ export async function registerOrder(
       // The handle is plain JSON: a real caller stores it (a queue, a table) and resumes
       // from the stored copy, maybe in another process. The round trip proves it suffices.
       if (failure.handle) handle = JSON.parse(JSON.stringify(failure.handle)) as JobHandle;
+      if (isA(failure, JobTimeoutError)) late = true;
       else mayHaveSent = true;
     }
   }
