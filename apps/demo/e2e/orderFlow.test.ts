@@ -199,6 +199,19 @@ describe.skipIf("missing" in found)("the demo in Chromium", () => {
       .toBe(changed?.versionTag);
     await demo.screenshot("06-status-changed");
 
+    await page.getByText("Edit the whole order (replace)").click();
+    const replace = page.getByRole("form", { name: "Replace the whole order" });
+    await replace.getByLabel("Line 1 Quantity").fill("4");
+    await replace.getByRole("button", { name: "Replace order" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Replace order: Completed" })
+      .waitFor({ timeout: 20_000 });
+    const replaced = demo.server.emulator?.getOrder(orderId)?.order as
+      | { lineItems: { subTotal: number } }
+      | undefined;
+    expect(replaced?.lineItems.subTotal).toBe(4 * 499 + 99);
+
     await page.getByRole("button", { name: "Delete order…" }).click();
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await page.getByText(`Order ${orderId} was deleted.`).waitFor({ timeout: 20_000 });

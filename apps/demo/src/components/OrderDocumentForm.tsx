@@ -1,10 +1,8 @@
 import type { JobHandle, Order } from "@engage-orders/core";
-import { useCreateOrder } from "@engage-orders/react";
+import { useCreateOrder, useReplaceOrder } from "@engage-orders/react";
 import { type FieldError, OrderActionSchema, OrderRequestSchema } from "@engage-orders/schemas";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { setAt } from "../order/fieldPath";
-import { newOrderDocument } from "../order/newOrderDocument";
-import { newOrderId } from "../order/newOrderId";
 import { recomputeTotals } from "../order/recomputeTotals";
 import { validateBody } from "../order/validateBody";
 import {
@@ -19,13 +17,32 @@ import { JsonDocumentEditor } from "./JsonDocumentEditor";
 import { LineItemsEditor } from "./LineItemsEditor";
 import { OrderFormFields } from "./OrderFormFields";
 
-/** The props of `CreateOrderForm`. */
-export interface CreateOrderFormProps {
-  /** The e-mail address of the selected contact, pre-filled as the match key. */
-  defaultEmail: string;
-  /** Called with the job handle once Engage accepted the order. */
-  onCreated: (handle: JobHandle) => void;
+/** The props of `OrderDocumentForm`. */
+export interface OrderDocumentFormProps {
+  /** Register a new order, or replace the stored one (its order id is then fixed). */
+  mode: "create" | "replace";
+  /** The document to start from; called again for a fresh form after a create. */
+  initialDocument: () => Record<string, unknown>;
+  /** Called with the job handle once Engage accepted the write. */
+  onAccepted: (handle: JobHandle) => void;
 }
+
+const texts = {
+  create: {
+    title: "Register an order",
+    intro:
+      "Checked against the shared schema before sending. Engage then processes it asynchronously: watch the job below.",
+    submit: "Register order",
+    refused: "Engage did not accept the order",
+  },
+  replace: {
+    title: "Replace the whole order",
+    intro:
+      "Sends the whole document as the order's new version (PUT), checked by the same schema first.",
+    submit: "Replace order",
+    refused: "Engage did not accept the new version",
+  },
+} as const;
 
 const stringify = (document: unknown): string => JSON.stringify(document, null, 2);
 
@@ -36,13 +53,15 @@ const shownInForm = (field: string): boolean =>
   );
 
 /**
- * Registers a new order: a form for the common fields and a JSON editor for the whole document,
- * kept in step. The shared `OrderRequestSchema` checks the document before anything is sent and
- * its problems appear at their fields; an embedded action fires once the order is processed.
+ * Registers a new order or replaces a stored one: a form for the common fields and a JSON
+ * editor for the whole document, kept in step. The shared `OrderRequestSchema` checks the
+ * document before anything is sent and its problems appear at their fields; an embedded action
+ * fires once the write is processed.
  */
-export function CreateOrderForm({ defaultEmail, onCreated }: CreateOrderFormProps) {
-  const fresh = () => newOrderDocument({ orderId: newOrderId(), email: defaultEmail });
-  const [document, setDocument] = useState<Record<string, unknown>>(fresh);
+export function OrderDocumentForm({ mode, initialDocument, onAccepted }: OrderDocumentFormProps) {
+  const text = texts[mode];
+  const titleId = useId();
+  const [document, setDocument] = useState<Record<string, unknown>>(initialDocument);
   const [json, setJson] = useState(() => stringify(document));
   const [parseError, setParseError] = useState<string>();
   const [action, setAction] = useState<EmbeddedActionValue>(noEmbeddedAction);
@@ -51,7 +70,9 @@ export function CreateOrderForm({ defaultEmail, onCreated }: CreateOrderFormProp
   const summary = useRef<HTMLDivElement>(null);
   const editor = useRef<HTMLTextAreaElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const { trigger, isMutating, error, reset } = useCreateOrder({ throwOnError: false });
+  const create = useCreateOrder({ throwOnError: false });
+  const replace = useReplaceOrder({ throwOnError: false });
+  const { trigger, isMutating, error, reset } = mode === "create" ? create : replace;
 
   const check = (next: Record<string, unknown>, nextAction = action): FieldError[] => {
     const orderAction = toOrderAction(nextAction);
@@ -112,8 +133,8 @@ export function CreateOrderForm({ defaultEmail, onCreated }: CreateOrderFormProp
       ...(orderAction ? { orderAction } : {}),
     });
     if (!handle) return;
-    onCreated(handle);
-    const next = fresh();
+    onAccepted(handle);
+    const next = initialDocument();
     setDocument(next);
     setJson(stringify(next));
     setAttempted(false);
@@ -128,17 +149,19 @@ export function CreateOrderForm({ defaultEmail, onCreated }: CreateOrderFormProp
       className="panel create-order"
       onSubmit={onSubmit}
       noValidate
-      aria-labelledby="create-order-title"
+      aria-labelledby={titleId}
     >
-      <h2 id="create-order-title">Register an order</h2>
-      <p className="muted">
-        Checked against the shared schema before sending. Engage then processes it asynchronously:
-        watch the job below.
-      </p>
+      {mode === "create" ? <h2 id={titleId}>{text.title}</h2> : <h3 id={titleId}>{text.title}</h3>}
+      <p className="muted">{text.intro}</p>
       <ErrorSummary ref={summary} errors={errors} onSelect={focusField} />
       <div className="create-order-columns">
         <div>
-          <OrderFormFields document={document} errors={shown} onChange={onFieldChange} />
+          <OrderFormFields
+            document={document}
+            errors={shown}
+            onChange={onFieldChange}
+            fixedOrderId={mode === "replace"}
+          />
           <LineItemsEditor document={document} errors={shown} onChange={onFieldChange} />
           <EmbeddedActionFields
             path="orderAction"
@@ -162,10 +185,10 @@ export function CreateOrderForm({ defaultEmail, onCreated }: CreateOrderFormProp
           }
         />
       </div>
-      <ErrorNotice title="Engage did not accept the order" error={error} />
+      <ErrorNotice title={text.refused} error={error} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={isMutating}>
-          {isMutating ? "Sending…" : "Register order"}
+          {isMutating ? "Sending…" : text.submit}
         </button>
       </div>
     </form>

@@ -13,10 +13,17 @@ export interface OrderFormFieldsProps {
   errors: readonly FieldError[];
   /** Sets the value at a dotted path (`undefined` removes it). */
   onChange: (path: string, value: unknown) => void;
+  /** Shows the order id read-only (a replace names the order it replaces). */
+  fixedOrderId?: boolean;
 }
 
 /** The order document's common fields: id, contact, status, store, channel, currency, date. */
-export function OrderFormFields({ document, errors, onChange }: OrderFormFieldsProps) {
+export function OrderFormFields({
+  document,
+  errors,
+  onChange,
+  fixedOrderId,
+}: OrderFormFieldsProps) {
   const textProps = (path: string) => ({
     path,
     value: text(getAt(document, path)),
@@ -31,8 +38,11 @@ export function OrderFormFields({ document, errors, onChange }: OrderFormFieldsP
         <div className="grid-3">
           <TextField
             label="Order id"
-            hint="Your own id; unique per order"
+            hint={
+              fixedOrderId ? "The order this version replaces" : "Your own id; unique per order"
+            }
             {...textProps("orderId")}
+            readOnly={fixedOrderId ?? false}
           />
           <SelectField
             label="Status"

@@ -8,6 +8,7 @@ import { DeleteOrderPanel } from "./DeleteOrderPanel";
 import { ErrorNotice } from "./ErrorNotice";
 import { JobTimeline } from "./JobTimeline";
 import { OrderSummary } from "./OrderSummary";
+import { ReplaceOrderPanel } from "./ReplaceOrderPanel";
 
 /** A job the page started, with what it does in words. */
 export interface TrackedJob {
@@ -90,7 +91,13 @@ export function OrderWorkspace({ orderId, jobs, onJob }: OrderWorkspaceProps) {
       )}
       {order && !deleted && (
         <div className="workspace-grid">
-          <OrderSummary order={order} />
+          <div className="stack">
+            <OrderSummary order={order} />
+            <ReplaceOrderPanel
+              order={order}
+              onJob={(handle) => onJob({ handle, label: "Replace order" })}
+            />
+          </div>
           <div className="stack">
             <ActionsPanel orderId={orderId} versionTag={order.versionTag} />
             <ChangeStatusForm
