@@ -13,6 +13,7 @@ describe("useOrderJob types", () => {
     expectTypeOf(job.job).toEqualTypeOf<Job | undefined>();
     expectTypeOf(job.timeline).toEqualTypeOf<JobTimelineEntry[]>();
     expectTypeOf(job.isDone).toEqualTypeOf<boolean>();
+    expectTypeOf(job.retry).toEqualTypeOf<() => void>();
   });
 
   it("takes a handle, a job id or nothing, and typed callbacks", () => {

@@ -84,6 +84,24 @@ describe("useOrderJob", () => {
     expect(h.events.filter((event) => event.type === "poll")).toEqual([]);
   });
 
+  it("shows transport trouble as its error, and retry resumes the watch", async () => {
+    const h = createHarness({}, { retry: false });
+    const handle = await createOrder(h.client, makeOrder());
+    h.emulator.setFaults({ routes: { getJob: { serverError: 1 } } });
+    const { result } = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
+    await h.advanceUntil(() => result.current.error !== undefined);
+    expect(result.current.error).toMatchObject({ name: "EngageError", status: 503 });
+    expect(result.current.isDone).toBe(false);
+    const failed = h.requests.length;
+    await h.advance(10_000);
+    expect(h.requests.length).toBe(failed); // stopped, not retrying on its own
+    h.emulator.setFaults({});
+    act(() => result.current.retry());
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.status).toBe("Completed");
+    expect(result.current.error).toBeUndefined();
+  });
+
   it("resumes from a serialized handle without re-sending the write", async () => {
     const h = createHarness();
     const handle = await createOrder(h.client, makeOrder());

@@ -3,7 +3,10 @@ import { useEffect, useRef, useSWRConfig, useSWRSubscription } from "./deps";
 import { initialJobState, isOutcome, type JobState, type JobTimelineEntry } from "./jobState";
 import { JOB_KEY } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
-import { type WatchJobOptions, watchJob } from "./watchJob";
+import { type JobWatch, type WatchJobOptions, watchJob } from "./watchJob";
+
+// The running watch of each job per SWR cache, so `retry` reaches the one shared watch.
+const watches = new WeakMap<object, Map<string, JobWatch>>();
 
 /** The options of `useOrderJob`: the core's wait options plus callbacks. */
 export interface UseOrderJobOptions extends WatchJobOptions {
@@ -23,14 +26,16 @@ export interface OrderJobResult {
   job: Job | undefined;
   /**
    * The typed error: a job outcome (`ContactMissingError`, `JobFailedError`,
-   * `OrderAlreadyExistsError`: final), or transport trouble or a `JobTimeoutError` (the watch
-   * resumes on the next focus or mount).
+   * `OrderAlreadyExistsError`: final), or transport trouble or a `JobTimeoutError` (`retry`
+   * resumes the watch, as does the page showing again).
    */
   error: EngageError | undefined;
   /** Every status seen with its time, oldest first (for progress UIs). */
   timeline: JobTimelineEntry[];
   /** Whether the job reached its end: completed, or a job outcome error. */
   isDone: boolean;
+  /** Resumes watching after transport trouble or a timeout (a job outcome is final). */
+  retry: () => void;
 }
 
 /**
@@ -60,10 +65,17 @@ export function useOrderJob(
   const {
     data = typeof target === "object" && target ? initialJobState(target) : undefined,
     error,
-  } = useSWRSubscription<JobState, EngageError, string | null>(key, (_, { next }) =>
+  } = useSWRSubscription<JobState, EngageError, string | null>(key, (id, { next }) => {
     // A job the cache already saw end is not polled again by a later watcher.
-    done.current || !target ? () => {} : watchJob(client, target, options, config, next),
-  );
+    if (done.current || !target) return () => {};
+    const watch = watchJob(client, target, options, config, next);
+    const running = watches.get(config.cache) ?? new Map<string, JobWatch>();
+    watches.set(config.cache, running.set(id, watch));
+    return () => {
+      running.delete(id);
+      watch.stop();
+    };
+  });
   const status = data?.job.status;
   const isDone = status === "Completed" || isOutcome(error);
   done.current = isDone;
@@ -82,5 +94,8 @@ export function useOrderJob(
     error,
     timeline: data?.timeline ?? [],
     isDone,
+    retry: () => {
+      if (key) watches.get(config.cache)?.get(key)?.resume();
+    },
   };
 }

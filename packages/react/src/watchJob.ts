@@ -24,10 +24,16 @@ export interface WatchTarget extends RevalidationTarget {
   isVisible: () => boolean;
 }
 
+/** A running watch: `resume` restarts it after transport trouble or a timeout, `stop` ends it. */
+export interface JobWatch {
+  resume: () => void;
+  stop: () => void;
+}
+
 /**
  * Watches one job with the core's `waitForJob` (its learned schedule, `Retry-After`, deadline
- * and retry budget) and reports every status to `next`; returns the function that stops it
- * (aborting at once: no request is sent afterwards). One watch serves every component that
+ * and retry budget) and reports every status to `next`; `stop` aborts it at once (no request
+ * is sent afterwards). One watch serves every component that
  * watches the job. It pauses (aborting the wait, sleeps included) while the page is hidden
  * and resumes when it shows again, also after transport trouble or a timeout; a job outcome
  * is final.
@@ -39,7 +45,7 @@ export function watchJob(
   { operation = "create", ...wait }: WatchJobOptions,
   swr: WatchTarget,
   next: (error?: EngageError | null, data?: MutatorCallback<JobState>) => void,
-): () => void {
+): JobWatch {
   let handle = typeof target === "string" ? undefined : target;
   let controller: AbortController | undefined;
   let finished = false;
@@ -70,15 +76,13 @@ export function watchJob(
     if (finished || controller || !swr.isVisible()) return;
     const current = new AbortController();
     controller = current;
-    run(current.signal)
-      .catch((error: EngageError) => {
-        if (current.signal.aborted) return;
-        finished = !!error.job;
-        next(error);
-      })
-      .finally(() => {
-        if (controller === current) controller = undefined;
-      });
+    run(current.signal).catch((error: EngageError) => {
+      if (current.signal.aborted) return;
+      // A job outcome is final; transport trouble and timeouts resume on `resume` or when shown.
+      controller = undefined;
+      finished = !!error.job;
+      next(error);
+    });
   };
   const pause = () => {
     controller?.abort();
@@ -89,9 +93,12 @@ export function watchJob(
   const { document } = globalThis;
   document?.addEventListener("visibilitychange", onVisibility);
   start();
-  return () => {
-    finished = true;
-    pause();
-    document?.removeEventListener("visibilitychange", onVisibility);
+  return {
+    resume: start,
+    stop() {
+      finished = true;
+      pause();
+      document?.removeEventListener("visibilitychange", onVisibility);
+    },
   };
 }
