@@ -4,6 +4,7 @@ import {
   type AuthorizeResult,
   createOrdersProxy,
   type OrdersProxyEvent,
+  type OrdersRouteName,
 } from "@engage-orders/proxy";
 import { createDemoEmulator, emulatorOrigin } from "./createDemoEmulator";
 import { type DemoEnvironment, type DemoMode, demoModeFromEnvironment } from "./demoMode";
@@ -15,6 +16,22 @@ export const proxyBasePath = "/engage";
 
 /** The path of the demo's own routes (configuration and emulator controls). */
 export const demoApiPath = "/demo-api";
+
+/**
+ * The Orders routes the page uses, and so the only ones the proxy forwards: everything v3.
+ * Orders v2 (order communication, no duplicate check) is left out, since the page never sends it.
+ */
+export const demoProxyRoutes: readonly OrdersRouteName[] = [
+  "listContactOrders",
+  "createOrder",
+  "getJob",
+  "getOrder",
+  "replaceOrder",
+  "deleteOrder",
+  "triggerAction",
+  "changeOrderStatus",
+  "changeOrderDelivery",
+];
 
 /** The `User-Agent` the proxy sends upstream (Engage requires `system/version`). */
 export const demoUserAgent = "EngageOrdersDemo/0.1";
@@ -86,6 +103,7 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     apiKey: upstream.apiKey,
     userAgent: demoUserAgent,
     basePath: proxyBasePath,
+    allowedRoutes: demoProxyRoutes,
     fetch: (request) => {
       onUpstreamRequest?.(request);
       return upstream.fetch(request);

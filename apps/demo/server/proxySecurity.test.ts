@@ -79,6 +79,17 @@ describe("the proxy the demo mounts under /engage", () => {
     expect(server.forwarded.length).toBe(before);
   });
 
+  test("refuses Orders v2, which the page never sends, without forwarding", async () => {
+    const before = server.forwarded.length;
+    const response = await fetch(`${server.url}/engage/api/v2/orders`, {
+      method: "POST",
+      headers: json,
+      body: "{}",
+    });
+    expect(response.status).toBe(404);
+    expect(server.forwarded.length).toBe(before);
+  });
+
   test("refuses a method the route does not have", async () => {
     const before = server.forwarded.length;
     const response = await fetch(`${server.url}/engage/api/v3/orders/jobs/1`, { method: "DELETE" });
