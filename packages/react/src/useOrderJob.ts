@@ -41,10 +41,11 @@ export interface OrderJobResult {
 /**
  * Watches an asynchronous job until it ends, through SWR: any number of components watching
  * one job share one watch (one request per poll) on the core's `waitForJob` schedule. Polling
- * stops at a terminal status, pauses while the page is hidden and checks again on focus, and
- * stops with the last watcher's unmount (no request afterwards). Give it the handle a write
- * returned, a serialized one (after a reload or from a server: nothing is re-sent), or a job
- * id; `null` watches nothing. A completed job revalidates its order and the contact order lists.
+ * stops at a terminal status, pauses while the page is hidden and checks again when it shows,
+ * and stops with the last watcher's unmount (no request afterwards). Give it the handle a
+ * write returned, a serialized one (after a reload or from a server: nothing is re-sent), or
+ * a job id; `null` watches nothing. A completed job revalidates its order and the contact
+ * order lists.
  *
  * @example
  * ```tsx

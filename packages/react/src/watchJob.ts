@@ -33,11 +33,10 @@ export interface JobWatch {
 /**
  * Watches one job with the core's `waitForJob` (its learned schedule, `Retry-After`, deadline
  * and retry budget) and reports every status to `next`; `stop` aborts it at once (no request
- * is sent afterwards). One watch serves every component that
- * watches the job. It pauses (aborting the wait, sleeps included) while the page is hidden
- * and resumes when it shows again, also after transport trouble or a timeout; a job outcome
- * is final.
- * A completed job revalidates its order and the contact order lists.
+ * is sent afterwards). One watch serves every component that watches the job. It pauses
+ * (aborting the wait, sleeps included) while the page is hidden and resumes when it shows
+ * again; after transport trouble or a timeout it waits for that or for `resume`. A job
+ * outcome is final. A completed job revalidates its order and the contact order lists.
  */
 export function watchJob(
   client: OrdersClient,
@@ -76,11 +75,11 @@ export function watchJob(
     if (finished || controller || !swr.isVisible()) return;
     const current = new AbortController();
     controller = current;
-    run(current.signal).catch((error: EngageError) => {
+    run(current.signal).catch((error: EngageError | undefined) => {
       if (current.signal.aborted) return;
       // A job outcome is final; transport trouble and timeouts resume on `resume` or when shown.
       controller = undefined;
-      finished = !!error.job;
+      finished = !!error?.job;
       next(error);
     });
   };
