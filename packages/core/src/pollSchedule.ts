@@ -38,9 +38,16 @@ export function pollDelay(
   const n = sorted.length;
   const done = sorted.filter((d) => d <= elapsed).length;
   const backoff = elapsed * (0.35 + 0.3 * random());
-  if (n < 5) return clamp(backoff, min, max);
-  const target = done < n ? sorted[Math.ceil(done + (n - done) * CATCH) - 1]! - elapsed : backoff;
-  return clamp(Math.min(target, Math.max(STEADY, elapsed * GROWTH)), min, max);
+  return clamp(
+    n < 5
+      ? backoff
+      : Math.min(
+          done < n ? sorted[Math.ceil(done + (n - done) * CATCH) - 1]! - elapsed : backoff,
+          Math.max(STEADY, elapsed * GROWTH),
+        ),
+    min,
+    max,
+  );
 }
 
 /** Puts a number into `[min, max]`. */

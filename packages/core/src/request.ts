@@ -226,23 +226,25 @@ export async function send(
                 : status === 404 && !code
                   ? (options.notFound ?? OrderNotFoundError)
                   : EngageError;
-    details.errorCode = code;
-    details.body = redact(raw);
-    details.retryAfterMs = wait;
-    // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
-    // ASP.NET-style `{ field: [messages] }`.
-    details.fieldErrors = Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
-      [entry]
-        .flat()
-        .map((e) =>
-          isObject(e)
-            ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
-            : { field, message: `${e}` },
-        ),
-    );
     throw new Class(
       redact(`${where} → ${status}${code ? ` ${code}` : ""}${said ? `: ${said}` : ""}`),
-      details,
+      {
+        ...details,
+        errorCode: code,
+        body: redact(raw),
+        retryAfterMs: wait,
+        // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
+        // ASP.NET-style `{ field: [messages] }`.
+        fieldErrors: Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
+          [entry]
+            .flat()
+            .map((e) =>
+              isObject(e)
+                ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
+                : { field, message: `${e}` },
+            ),
+        ),
+      },
     );
   }
 }
