@@ -59,6 +59,17 @@ export type Registration =
  */
 const isA = (error: EngageError, Class: typeof EngageError): boolean => error instanceof Class;
 
+/**
+ * Tells whether a failed create may have been processed: some attempt got no answer, or a 5xx
+ * other than 503 (a 429 or 503 is an answer given instead of doing the work). An error from
+ * anything but the POST itself counts too: `createOrder` reads the order only after a create
+ * attempt whose outcome was unknown, so a failed read means the create may well be stored.
+ */
+const mayHaveReachedEngage = (error: EngageError): boolean =>
+  error.method !== "POST" ||
+  error.attempts.length === 0 ||
+  error.attempts.some(({ status }) => status === undefined || (status >= 500 && status !== 503));
+
 /** Errors that end the registration: retrying cannot change them. */
 const isFinal = (error: EngageError) =>
   isA(error, ValidationError) || isA(error, ContactMissingError) || isA(error, JobFailedError);
@@ -137,8 +148,8 @@ export async function registerOrder(
       // The handle is plain JSON: a real caller stores it (a queue, a table) and resumes
       // from the stored copy, maybe in another process. The round trip proves it suffices.
       if (failure.handle) handle = JSON.parse(JSON.stringify(failure.handle)) as JobHandle;
+      else if (mayHaveReachedEngage(failure)) mayHaveSent = true;
       if (isA(failure, JobTimeoutError)) late = true;
-      else mayHaveSent = true;
     }
   }
   return { kind: "failed", error: last as EngageError };
