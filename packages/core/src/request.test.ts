@@ -88,6 +88,38 @@ describe("retries of idempotent requests", () => {
     expect(client.tokens).toBe(0);
   });
 
+  it("gives every attempt a fresh init: a wrapper that changes it cannot change a retry", async () => {
+    const bodies: unknown[] = [];
+    const { client } = setup([], {
+      fetch: async (_url, init) => {
+        bodies.push(init.body);
+        init.body = "changed";
+        if (bodies.length === 1) throw new TypeError("reset");
+        return json(200, { orderId: "o-1", versionTag: "v1" });
+      },
+    });
+    await getOrder(client, "o-1");
+    expect(bodies).toEqual([null, null]);
+  });
+
+  it("passes the attempt's signal through a wrapper that spreads init", async () => {
+    let seen: AbortSignal | null | undefined;
+    const { client } = setup([], {
+      timeoutMs: 5,
+      retry: false,
+      fetch: (_url, init) => {
+        const copy = { ...init };
+        seen = copy.signal;
+        return new Promise((_, reject) =>
+          copy.signal?.addEventListener("abort", () => reject(copy.signal?.reason)),
+        );
+      },
+    });
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(seen?.aborted).toBe(true);
+  });
+
   it("retry: false sends once", async () => {
     const { client, sent } = setup([json(503, {})], { retry: false });
     await rejection(getOrder(client, "o-1"));

@@ -115,26 +115,28 @@ export async function send(
   const { signal, once, until, body } = options;
   const { retry, now, redact, limiter } = client;
   const attempts: Attempt[] = [];
-  let controller: AbortController;
-  // The signal is made on first read: an AbortSignal is costly in some runtimes (Node), and a
-  // fetch that never looks at it could not be aborted anyway. The getter is enumerable, so a
-  // fetch wrapper that spreads `init` still passes it on.
-  const init: RequestInit = {
-    method,
-    redirect: "manual",
-    get signal() {
-      return controller.signal;
-    },
-  };
+  let payload: string | undefined;
   try {
-    if (body !== undefined) init.body = JSON.stringify(body);
+    payload = JSON.stringify(body);
   } catch {
     invalid("body", "must be serializable as JSON");
   }
   for (;;) {
     signal?.throwIfAborted();
     if (limiter) await limiter.acquire(signal);
-    controller = new AbortController();
+    const controller = new AbortController();
+    // A fresh `init` per attempt, so a fetch wrapper that changes it cannot change a retry.
+    // Its signal is made on first read: an AbortSignal is costly in some runtimes (Node), and
+    // a fetch that never looks at it could not be aborted anyway. The getter is enumerable,
+    // so a wrapper that spreads `init` still passes the signal on.
+    const init: RequestInit = {
+      method,
+      redirect: "manual",
+      body: payload ?? null,
+      get signal() {
+        return controller.signal;
+      },
+    };
     const stop = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", stop);
     const timer = setTimeout(stop, client.timeoutMs);
