@@ -5,10 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 
 describe("EngageOrdersProvider", () => {
   it("gives its client to the hooks below it", () => {
-    const client = createOrdersClient({
-      baseUrl: "https://shop.example/engage",
-      apiKey: "unused-behind-proxy",
-    });
+    const client = createOrdersClient({ baseUrl: "https://shop.example/engage" });
     const { result } = renderHook(() => useOrdersClient(), {
       wrapper: ({ children }) => (
         <EngageOrdersProvider client={client}>{children}</EngageOrdersProvider>

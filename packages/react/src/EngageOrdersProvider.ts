@@ -22,7 +22,8 @@ export interface EngageOrdersProviderProps {
  *
  * @example
  * ```tsx
- * const client = createOrdersClient({ baseUrl: "/engage", apiKey: "unused-behind-proxy" });
+ * // Behind the proxy the browser holds no key: the proxy adds it on the server.
+ * const client = createOrdersClient({ baseUrl: "/engage" });
  * <SWRConfig value={{ dedupingInterval: 2000 }}>
  *   <EngageOrdersProvider client={client}><OrdersAdmin /></EngageOrdersProvider>
  * </SWRConfig>
