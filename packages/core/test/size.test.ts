@@ -1,7 +1,7 @@
 // The size of the published code, measured like scripts/size.mjs (esbuild, minified, gzip -9),
 // from source so no build is needed. The budgets of the issue (4000 B for everything, 2500 B
 // for the minimal edge import) are not met yet (README, "Size", says where the bytes go);
-// these ceilings are the measured sizes (5361 B and 4433 B) plus a small margin, so any
+// these ceilings are the measured sizes (5367 B and 4433 B) plus a small margin, so any
 // growth fails here and has to be argued for.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
