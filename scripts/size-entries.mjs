@@ -13,10 +13,15 @@ const REACT_EXTERNALS = [
   "@engage-orders/core",
 ];
 
-/** Published entries with their budgets; `external` packages are not counted. */
+/**
+ * Published entries with their budgets; `external` packages are not counted. `budget` fails the
+ * check; `target`, where given, is the goal the product set for that entry, printed beside the
+ * measurement so a budget that only guards against growth is never mistaken for the goal.
+ */
 export const sizeEntries = [
   {
     name: "@engage-orders/schemas (everything, with valibot)",
+    target: 5000,
     code: 'export * from "@engage-orders/schemas";',
     budget: 5000,
   },
@@ -52,6 +57,8 @@ export const sizeEntries = [
   {
     // The hooks' own code: React, SWR and the core are the application's (peer) dependencies.
     name: "@engage-orders/react (everything, react/swr/core external)",
+    // The issue's target for the hooks' own code; the budget below only guards against growth.
+    target: 1500,
     code: 'export * from "@engage-orders/react";',
     external: REACT_EXTERNALS,
     budget: 2300,
