@@ -259,3 +259,51 @@ describe("retryAfter", () => {
     expect(retryAfter(value, now)).toBe(expected);
   });
 });
+
+describe("an echoed key", () => {
+  const leaks = (value: unknown) =>
+    JSON.stringify(value, (_, v) =>
+      v instanceof Error ? { ...v, message: v.message, stack: v.stack } : v,
+    ).includes(KEY);
+
+  it("is redacted from everything an error answer becomes: code, field errors, body", async () => {
+    const { client } = setup([
+      json(400, {
+        errorCode: `Bad-${KEY}`,
+        message: `key ${KEY}`,
+        errors: [{ field: "apikey", message: KEY }],
+      }),
+    ]);
+    const error = (await rejection(getOrder(client, "o-1"))) as EngageError;
+    expect(error.fieldErrors).toEqual([{ field: "apikey", message: "[redacted]" }]);
+    expect(error.errorCode).toBe("Bad-[redacted]");
+    expect(leaks(error)).toBe(false);
+  });
+
+  it("is redacted from the cause of a network failure whose message names it", async () => {
+    const { client } = setup([new TypeError(`connect refused (apikey=${KEY})`)], { retry: false });
+    const error = (await rejection(getOrder(client, "o-1"))) as NetworkError;
+    expect(error.cause).toBeInstanceOf(Error);
+    expect((error.cause as Error).name).toBe("TypeError");
+    expect(leaks(error)).toBe(false);
+  });
+});
+
+describe("order and job ids", () => {
+  it.each([".", ".."])(
+    "refuses %j before sending, since a URL reads it as a path step",
+    async (id) => {
+      const { client, sent } = setup([ok()]);
+      const error = (await rejection(getOrder(client, id))) as EngageError;
+      expect(error.name).toBe("ValidationError");
+      expect(error.fieldErrors).toEqual([{ field: "orderId", message: 'must not be "." or ".."' }]);
+      expect(sent).toHaveLength(0);
+    },
+  );
+
+  it("encodes any other id as one path segment", async () => {
+    const { client, sent } = setup([ok()]);
+    await getOrder(client, "a/../b?c#d .");
+    expect(sent[0]?.url).toContain("/api/v3/orders/a%2F..%2Fb%3Fc%23d%20.");
+  });
+});

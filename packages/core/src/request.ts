@@ -61,13 +61,20 @@ export const unclear = (a: Attempt): boolean => !(a.status! < 500) && a.status !
 /** Tells whether an attempt before the last one had an unknown outcome. */
 export const resent = (attempts: Attempt[]): boolean => attempts.slice(0, -1).some(unclear);
 
+/**
+ * URL-encodes one path segment. "." and ".." are refused before anything is sent: every URL
+ * parser resolves them, even percent-encoded, as steps up the path, so the request would reach
+ * another route.
+ */
+const segment = (id: string, field: string): string =>
+  id === "." || id === ".." ? invalid(field, 'must not be "." or ".."') : encodeURIComponent(id);
+
 /** The path of an order, URL-encoded. */
 export const orderPath = (orderId: string): string =>
-  `/api/v3/orders/${encodeURIComponent(orderId)}`;
+  `/api/v3/orders/${segment(orderId, "orderId")}`;
 
 /** The path of a job, URL-encoded. */
-export const jobPath = (jobId: string): string =>
-  `/api/v3/orders/jobs/${encodeURIComponent(jobId)}`;
+export const jobPath = (jobId: string): string => `/api/v3/orders/jobs/${segment(jobId, "jobId")}`;
 
 /** Milliseconds from a `Retry-After` value (seconds or an HTTP date); nothing when unusable. */
 export function retryAfter(value: string | null | undefined, now: number): number | undefined {
@@ -146,7 +153,9 @@ export async function send(
     let error: unknown;
     try {
       response = await client.fetch(client.baseUrl + path, init);
-      raw = await response.text();
+      // Redacted once, here: everything read from the answer (data, error codes, field
+      // errors, bodies, jobs) then cannot carry the key, even when a gateway echoes it.
+      raw = redact(await response.text());
     } catch (e) {
       error = e;
     }
@@ -200,7 +209,13 @@ export async function send(
       continue;
     }
     const where = `${method} ${path}`;
-    const details: ErrorDetails = { ...options.info, method, path, attempts, cause: error, status };
+    // A fetch whose own error names the key (a proxy agent, a tracing wrapper) is kept only as
+    // a redacted copy.
+    const cause =
+      error instanceof Error && message !== error.message
+        ? Object.assign(new Error(message), { name: error.name })
+        : error;
+    const details: ErrorDetails = { ...options.info, method, path, attempts, cause, status };
     if (once && unclear(attempt)) {
       throw new OutcomeUnknownError(
         `${where}: ${message ?? status}; Engage may have processed it, so it was not re-sent`,
@@ -228,25 +243,22 @@ export async function send(
                 : status === 404 && !code
                   ? (options.notFound ?? OrderNotFoundError)
                   : EngageError;
-    throw new Class(
-      redact(`${where} → ${status}${code ? ` ${code}` : ""}${said ? `: ${said}` : ""}`),
-      {
-        ...details,
-        errorCode: code,
-        body: redact(raw),
-        retryAfterMs: wait,
-        // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
-        // ASP.NET-style `{ field: [messages] }`.
-        fieldErrors: Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
-          [entry]
-            .flat()
-            .map((e) =>
-              isObject(e)
-                ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
-                : { field, message: `${e}` },
-            ),
-        ),
-      },
-    );
+    throw new Class(`${where} → ${status}${code ? ` ${code}` : ""}${said ? `: ${said}` : ""}`, {
+      ...details,
+      errorCode: code,
+      body: raw,
+      retryAfterMs: wait,
+      // Our `[{ field, message }]`, problem+json `invalid-params` `[{ name, reason }]`, or an
+      // ASP.NET-style `{ field: [messages] }`.
+      fieldErrors: Object.entries(isObject(list) ? list : {}).flatMap(([field, entry]) =>
+        [entry]
+          .flat()
+          .map((e) =>
+            isObject(e)
+              ? { field: `${e.field ?? e.name ?? ""}`, message: `${e.message ?? e.reason}` }
+              : { field, message: `${e}` },
+          ),
+      ),
+    });
   }
 }

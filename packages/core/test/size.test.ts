@@ -1,8 +1,9 @@
 // The size of the published code, measured like scripts/size.mjs (esbuild, minified, gzip -9),
 // from source so no build is needed. The budgets of the issue (4000 B for everything, 2500 B
 // for the minimal edge import) are not met yet (README, "Size", says where the bytes go);
-// these ceilings are the measured sizes (5367 B and 4433 B) plus a small margin, so any
-// growth fails here and has to be argued for.
+// these ceilings are the measured sizes (5454 B and 4521 B, after redacting every answer at
+// the source and refusing "." and ".." ids) plus a small margin, so any growth fails here and
+// has to be argued for.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -27,13 +28,13 @@ async function measure(code: string): Promise<number> {
 
 describe("size (min+gz)", () => {
   it("the whole core stays within its measured ceiling", async () => {
-    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(5380);
+    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(5470);
   });
 
   it("the minimal edge import stays within its measured ceiling", async () => {
     const code =
       'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "./index.ts";';
-    expect(await measure(code)).toBeLessThanOrEqual(4450);
+    expect(await measure(code)).toBeLessThanOrEqual(4540);
   });
 
   it("tree-shakes: a read-only import leaves the job cycle out", async () => {
