@@ -3,6 +3,7 @@ import type { SWRConfiguration, SWRResponse } from "swr";
 import { memoryOf } from "./clientState";
 import { getOrder, useSWR } from "./deps";
 import { ORDER_KEY } from "./keys";
+import { readSignal, useSharedRead } from "./sharedRead";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The options of `useOrder`: SWR's options (passed through) plus `contactId`. */
@@ -26,10 +27,14 @@ export function useOrder(
   { contactId, ...options }: UseOrderOptions = {},
 ): SWRResponse<StoredOrder, EngageError> {
   const client = useOrdersClient();
+  const readKey = orderId ? `${orderId}\u0000${contactId ?? ""}` : null;
+  useSharedRead(client, readKey);
   return useSWR(
     orderId ? [ORDER_KEY, orderId, contactId] : null,
     async ([, id, contact]: [string, string, string | undefined]) => {
-      const order = await getOrder(client, id, { contactId: contact });
+      // Aborted when the last component reading this order unmounts: no retry after that.
+      const signal = readSignal(client, `${id}\u0000${contact ?? ""}`);
+      const order = await getOrder(client, id, { contactId: contact, signal });
       // Remembered so an action sent without a versionTag quotes this version.
       memoryOf(client).set(`tag:${id}`, order.versionTag);
       return order;
