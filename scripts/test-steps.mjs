@@ -94,6 +94,16 @@ export const steps = [
     report: vitestReport("reports/demo-e2e.json"),
   },
   {
+    name: "jsr: deno check of the core's and the schemas' source",
+    command: [
+      "runtime-tests/node_modules/.bin/deno",
+      "check",
+      "packages/core/src/index.ts",
+      "packages/schemas/src/index.ts",
+    ],
+    env: { DENO_DIR: "runtime-tests/.deno", NO_COLOR: "1" },
+  },
+  {
     name: "size budgets",
     command: ["node", "scripts/size.mjs", "--json=reports/size.json"],
     report: vitestReport("reports/size.json"),

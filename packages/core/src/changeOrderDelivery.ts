@@ -1,6 +1,6 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { sendChange, type WriteOptions } from "./jobHandle";
-import type { DeliveryChange, JobHandle } from "./types";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { sendChange, type WriteOptions } from "./jobHandle.ts";
+import type { DeliveryChange, JobHandle } from "./types.ts";
 
 /**
  * Changes an order's delivery method, tracking or date; `lastChangedAt` defaults to now.

@@ -1,7 +1,7 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { sendChange, type WriteOptions } from "./jobHandle";
-import type { JobHandle, StatusChange } from "./types";
-import { need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { sendChange, type WriteOptions } from "./jobHandle.ts";
+import type { JobHandle, StatusChange } from "./types.ts";
+import { need } from "./validate.ts";
 
 /**
  * Changes an order's status and/or external status; `lastChangedAt` defaults to now. Retried

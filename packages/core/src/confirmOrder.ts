@@ -1,8 +1,8 @@
-import { createOrder } from "./createOrder";
-import type { OrdersClient } from "./createOrdersClient";
-import { triggerAction } from "./triggerAction";
-import type { ActionAccepted, CompletedJob, JobHandle, Order, OrderAction } from "./types";
-import { type WaitOptions, waitForJob } from "./waitForJob";
+import { createOrder } from "./createOrder.ts";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { triggerAction } from "./triggerAction.ts";
+import type { ActionAccepted, CompletedJob, JobHandle, Order, OrderAction } from "./types.ts";
+import { type WaitOptions, waitForJob } from "./waitForJob.ts";
 
 /** The options of `confirmOrder`. */
 export interface ConfirmOrderOptions extends WaitOptions {

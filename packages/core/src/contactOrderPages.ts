@@ -1,7 +1,7 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { type ListContactOrdersOptions, listContactOrders, readPage } from "./listContactOrders";
-import { rebase } from "./request";
-import type { ContactOrdersPage } from "./types";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { type ListContactOrdersOptions, listContactOrders, readPage } from "./listContactOrders.ts";
+import { rebase } from "./request.ts";
+import type { ContactOrdersPage } from "./types.ts";
 
 /**
  * Iterates over every page of a contact's orders, following the `next` links (kept on the

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { accepted, job, json, order, rejection, setup } from "../test/fake";
+import { accepted, job, json, order, rejection, setup } from "../test/fake.ts";
 import {
   createOrder,
   type EngageError,
   OrderAlreadyExistsError,
   ValidationError,
   waitForJob,
-} from "./index";
-import type { StandardSchemaV1 } from "./standardSchema";
+} from "./index.ts";
+import type { StandardSchemaV1 } from "./standardSchema.ts";
 
 describe("createOrder", () => {
   it("posts the order and returns a plain-JSON handle from a 202", async () => {

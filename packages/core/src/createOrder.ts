@@ -1,10 +1,10 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { OrderAlreadyExistsError, OrderNotFoundError } from "./errors";
-import { getOrder } from "./getOrder";
-import { newHandle, type WriteOptions, write } from "./jobHandle";
-import { isObject, orderPath, resent } from "./request";
-import type { JobHandle, Order, StoredOrder } from "./types";
-import { check, need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { OrderAlreadyExistsError, OrderNotFoundError } from "./errors.ts";
+import { getOrder } from "./getOrder.ts";
+import { newHandle, type WriteOptions, write } from "./jobHandle.ts";
+import { isObject, orderPath, resent } from "./request.ts";
+import type { JobHandle, Order, StoredOrder } from "./types.ts";
+import { check, need } from "./validate.ts";
 
 /**
  * Registers a new order; resolves to the job handle once Engage accepted it.

@@ -1,8 +1,8 @@
-import { createOrder } from "./createOrder";
-import type { OrdersClient } from "./createOrdersClient";
-import type { WriteOptions } from "./jobHandle";
-import type { CompletedJob, Order } from "./types";
-import { type WaitOptions, waitForJob } from "./waitForJob";
+import { createOrder } from "./createOrder.ts";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import type { WriteOptions } from "./jobHandle.ts";
+import type { CompletedJob, Order } from "./types.ts";
+import { type WaitOptions, waitForJob } from "./waitForJob.ts";
 
 /**
  * Registers an order and waits until Engage processed it; resolves to the completed job with

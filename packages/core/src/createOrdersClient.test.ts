@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accepted, json, KEY, setup } from "../test/fake";
-import { createOrdersClient, getOrder, ValidationError } from "./index";
+import { accepted, json, KEY, setup } from "../test/fake.ts";
+import { createOrdersClient, getOrder, ValidationError } from "./index.ts";
 
 describe("createOrdersClient", () => {
   it("sends the key, the User-Agent and a JSON Content-Type on every request, GET included", async () => {
@@ -116,7 +116,7 @@ describe("createOrdersClient", () => {
       return json(202, undefined, { location: "https://t.voyado.com/api/v3/orders/jobs/j-1" });
     } as typeof fetch;
     try {
-      const { deleteOrder } = await import("./index");
+      const { deleteOrder } = await import("./index.ts");
       const handle = await deleteOrder(client, "o-1");
       expect(handle.jobId).toBe("j-1");
       expect(self).toBe(globalThis);
@@ -136,7 +136,7 @@ describe("createOrdersClient", () => {
         return Promise.resolve(accepted("j-1"));
       },
     });
-    const { deleteOrder } = await import("./index");
+    const { deleteOrder } = await import("./index.ts");
     await deleteOrder(client, "o-1");
     expect(self).toBeUndefined();
   });

@@ -1,8 +1,8 @@
-import { invalid } from "./errors";
-import { createRateLimiter, type RateLimiter } from "./rateLimiter";
-import { sleep as realSleep } from "./sleep";
-import type { StandardSchemaV1 } from "./standardSchema";
-import type { EngageEvent } from "./types";
+import { invalid } from "./errors.ts";
+import { createRateLimiter, type RateLimiter } from "./rateLimiter.ts";
+import { sleep as realSleep } from "./sleep.ts";
+import type { StandardSchemaV1 } from "./standardSchema.ts";
+import type { EngageEvent } from "./types.ts";
 
 /** A fetch function, typed structurally so any runtime's or a test's fetch fits. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;

@@ -1,8 +1,8 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { write } from "./jobHandle";
-import { orderPath } from "./request";
-import type { JobHandle } from "./types";
-import { need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { write } from "./jobHandle.ts";
+import { orderPath } from "./request.ts";
+import type { JobHandle } from "./types.ts";
+import { need } from "./validate.ts";
 
 /** The options of `deleteOrder`. */
 export interface DeleteOrderOptions {

@@ -1,4 +1,4 @@
-import type { Attempt, FieldError, Job, JobHandle } from "./types";
+import type { Attempt, FieldError, Job, JobHandle } from "./types.ts";
 
 /** The details an `EngageError` carries; every field is optional. */
 export interface ErrorDetails {

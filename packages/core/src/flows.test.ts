@@ -1,12 +1,12 @@
 // The high-level flows: createOrderAndWait and confirmOrder.
 import { describe, expect, it } from "vitest";
-import { accepted, job, json, order, rejection, setup } from "../test/fake";
+import { accepted, job, json, order, rejection, setup } from "../test/fake.ts";
 import {
   confirmOrder,
   createOrderAndWait,
   JobTimeoutError,
   VersionTagMismatchError,
-} from "./index";
+} from "./index.ts";
 
 describe("createOrderAndWait", () => {
   it("creates, waits and resolves to the versionTag", async () => {

@@ -1,5 +1,5 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { EngageError, OrderNotFoundError } from "./errors";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { EngageError, OrderNotFoundError } from "./errors.ts";
 import {
   body,
   jobPath,
@@ -10,9 +10,9 @@ import {
   retryAfter,
   send,
   text,
-} from "./request";
-import type { Job, JobHandle, StoredOrder } from "./types";
-import { need } from "./validate";
+} from "./request.ts";
+import type { Job, JobHandle, StoredOrder } from "./types.ts";
+import { need } from "./validate.ts";
 
 /** The options of `getJob`. */
 export interface GetJobOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { json, rejection, setup } from "../test/fake";
-import { getOrder, MalformedResponseError, OrderNotFoundError, ValidationError } from "./index";
+import { json, rejection, setup } from "../test/fake.ts";
+import { getOrder, MalformedResponseError, OrderNotFoundError, ValidationError } from "./index.ts";
 
 describe("getOrder", () => {
   it("reads an order with its versionTag, keeping unknown fields", async () => {

@@ -1,7 +1,7 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { body, malformed, orderPath, send, text } from "./request";
-import type { StoredOrder } from "./types";
-import { need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { body, malformed, orderPath, send, text } from "./request.ts";
+import type { StoredOrder } from "./types.ts";
+import { need } from "./validate.ts";
 
 /** The options of `getOrder`. */
 export interface GetOrderOptions {

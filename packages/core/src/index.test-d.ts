@@ -14,7 +14,7 @@ import {
   safe,
   triggerAction,
   waitForJob,
-} from "./index";
+} from "./index.ts";
 
 declare const client: OrdersClient;
 

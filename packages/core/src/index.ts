@@ -1,9 +1,9 @@
-export { changeOrderDelivery } from "./changeOrderDelivery";
-export { changeOrderStatus } from "./changeOrderStatus";
-export { type ConfirmOrderOptions, type ConfirmOrderResult, confirmOrder } from "./confirmOrder";
-export { contactOrderPages } from "./contactOrderPages";
-export { createOrder } from "./createOrder";
-export { createOrderAndWait } from "./createOrderAndWait";
+export { changeOrderDelivery } from "./changeOrderDelivery.ts";
+export { changeOrderStatus } from "./changeOrderStatus.ts";
+export { type ConfirmOrderOptions, type ConfirmOrderResult, confirmOrder } from "./confirmOrder.ts";
+export { contactOrderPages } from "./contactOrderPages.ts";
+export { createOrder } from "./createOrder.ts";
+export { createOrderAndWait } from "./createOrderAndWait.ts";
 export {
   createOrdersClient,
   type FetchLike,
@@ -11,8 +11,8 @@ export {
   type OrdersClient,
   type OrdersClientOptions,
   type RetryOptions,
-} from "./createOrdersClient";
-export { type DeleteOrderOptions, deleteOrder } from "./deleteOrder";
+} from "./createOrdersClient.ts";
+export { type DeleteOrderOptions, deleteOrder } from "./deleteOrder.ts";
 export {
   ContactMissingError,
   EngageError,
@@ -27,16 +27,16 @@ export {
   RateLimitedError,
   ValidationError,
   VersionTagMismatchError,
-} from "./errors";
-export { type GetJobOptions, getJob } from "./getJob";
-export { type GetOrderOptions, getOrder } from "./getOrder";
-export type { WriteOptions } from "./jobHandle";
-export { type ListContactOrdersOptions, listContactOrders } from "./listContactOrders";
-export { createRateLimiter, type RateLimiter } from "./rateLimiter";
-export { type RegisterOrderV2Options, registerOrderV2 } from "./registerOrderV2";
-export { replaceOrder } from "./replaceOrder";
-export { type SafeResult, safe } from "./safe";
-export type * from "./standardSchema";
-export { type TriggerActionOptions, triggerAction } from "./triggerAction";
-export type * from "./types";
-export { type WaitOptions, waitForJob } from "./waitForJob";
+} from "./errors.ts";
+export { type GetJobOptions, getJob } from "./getJob.ts";
+export { type GetOrderOptions, getOrder } from "./getOrder.ts";
+export type { WriteOptions } from "./jobHandle.ts";
+export { type ListContactOrdersOptions, listContactOrders } from "./listContactOrders.ts";
+export { createRateLimiter, type RateLimiter } from "./rateLimiter.ts";
+export { type RegisterOrderV2Options, registerOrderV2 } from "./registerOrderV2.ts";
+export { replaceOrder } from "./replaceOrder.ts";
+export { type SafeResult, safe } from "./safe.ts";
+export type * from "./standardSchema.ts";
+export { type TriggerActionOptions, triggerAction } from "./triggerAction.ts";
+export type * from "./types.ts";
+export { type WaitOptions, waitForJob } from "./waitForJob.ts";

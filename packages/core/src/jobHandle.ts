@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient";
+import type { OrdersClient } from "./createOrdersClient.ts";
 import {
   isObject,
   jobPath,
@@ -9,9 +9,9 @@ import {
   resent,
   send,
   text,
-} from "./request";
-import type { JobHandle, JobOperation, OrderAction } from "./types";
-import { check, need } from "./validate";
+} from "./request.ts";
+import type { JobHandle, JobOperation, OrderAction } from "./types.ts";
+import { check, need } from "./validate.ts";
 
 /** The options of an asynchronous write. */
 export interface WriteOptions {

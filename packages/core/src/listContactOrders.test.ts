@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { json, rejection, setup } from "../test/fake";
+import { json, rejection, setup } from "../test/fake.ts";
 import {
   contactOrderPages,
   listContactOrders,
   MalformedResponseError,
   ValidationError,
-} from "./index";
+} from "./index.ts";
 
 const page = (
   offset: number,

@@ -1,8 +1,8 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { invalid } from "./errors";
-import { body, isObject, malformed, send, text } from "./request";
-import type { ContactOrdersPage } from "./types";
-import { need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { invalid } from "./errors.ts";
+import { body, isObject, malformed, send, text } from "./request.ts";
+import type { ContactOrdersPage } from "./types.ts";
+import { need } from "./validate.ts";
 
 /** The options of `listContactOrders`. */
 export interface ListContactOrdersOptions {

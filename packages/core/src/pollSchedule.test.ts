@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { learn, pollDelay } from "./pollSchedule";
+import { learn, pollDelay } from "./pollSchedule.ts";
 
 const half = () => 0.5;
 

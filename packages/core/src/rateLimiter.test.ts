@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { json, setup } from "../test/fake";
-import { createRateLimiter, getOrder, type RateLimiter } from "./index";
+import { json, setup } from "../test/fake.ts";
+import { createRateLimiter, getOrder, type RateLimiter } from "./index.ts";
 
 function fakeTime() {
   const clock = { t: 0, slept: [] as number[] };

@@ -1,5 +1,5 @@
-import { invalid } from "./errors";
-import { sleep as realSleep } from "./sleep";
+import { invalid } from "./errors.ts";
+import { sleep as realSleep } from "./sleep.ts";
 
 /**
  * The slot interface the client asks before every request. Replace the built-in one with a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { json, rejection, setup } from "../test/fake";
-import { OutcomeUnknownError, registerOrderV2, ValidationError } from "./index";
+import { json, rejection, setup } from "../test/fake.ts";
+import { OutcomeUnknownError, registerOrderV2, ValidationError } from "./index.ts";
 
 const v2 = {
   contact: { matchKey: "ada@example.com", matchKeyType: "Email" },

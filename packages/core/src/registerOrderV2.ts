@@ -1,7 +1,7 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { isObject, send } from "./request";
-import type { OrderV2 } from "./types";
-import { check, need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { isObject, send } from "./request.ts";
+import type { OrderV2 } from "./types.ts";
+import { check, need } from "./validate.ts";
 
 /** The options of `registerOrderV2`. */
 export interface RegisterOrderV2Options {

@@ -1,8 +1,8 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { type WriteOptions, write } from "./jobHandle";
-import { orderPath } from "./request";
-import type { JobHandle, Order } from "./types";
-import { check, need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { type WriteOptions, write } from "./jobHandle.ts";
+import { orderPath } from "./request.ts";
+import type { JobHandle, Order } from "./types.ts";
+import { check, need } from "./validate.ts";
 
 /**
  * Replaces a whole order (`OrderNotFoundError` when it does not exist). Retried like any PUT,

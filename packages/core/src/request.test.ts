@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { json, KEY, rejection, setup } from "../test/fake";
+import { json, KEY, rejection, setup } from "../test/fake.ts";
 import {
   ContactMissingError,
   EngageError,
@@ -8,8 +8,8 @@ import {
   OrderAlreadyExistsError,
   RateLimitedError,
   VersionTagMismatchError,
-} from "./index";
-import { retryAfter } from "./request";
+} from "./index.ts";
+import { retryAfter } from "./request.ts";
 
 const ok = () => json(200, { orderId: "o-1", versionTag: "v1" });
 

@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient";
+import type { OrdersClient } from "./createOrdersClient.ts";
 import {
   ContactMissingError,
   EngageError,
@@ -11,8 +11,8 @@ import {
   OutcomeUnknownError,
   RateLimitedError,
   VersionTagMismatchError,
-} from "./errors";
-import type { Attempt } from "./types";
+} from "./errors.ts";
+import type { Attempt } from "./types.ts";
 
 /** An answer with its body already read (every body is consumed, so no connection leaks). */
 export interface Reply {

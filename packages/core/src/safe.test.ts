@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { json, setup } from "../test/fake";
-import { getOrder, OrderNotFoundError, safe } from "./index";
+import { json, setup } from "../test/fake.ts";
+import { getOrder, OrderNotFoundError, safe } from "./index.ts";
 
 describe("safe", () => {
   it("returns the value", async () => {

@@ -1,4 +1,4 @@
-import { EngageError } from "./errors";
+import { EngageError } from "./errors.ts";
 
 /** The outcome of `safe`: the value, or the `EngageError` that was thrown. */
 export type SafeResult<T> = { ok: true; value: T } | { ok: false; error: EngageError };

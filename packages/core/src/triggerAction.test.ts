@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { json, rejection, setup } from "../test/fake";
+import { json, rejection, setup } from "../test/fake.ts";
 import {
   ContactMissingError,
   type EngageError,
@@ -9,7 +9,7 @@ import {
   triggerAction,
   ValidationError,
   VersionTagMismatchError,
-} from "./index";
+} from "./index.ts";
 
 const action = {
   action: "ConfirmOrder",

@@ -1,8 +1,8 @@
-import type { OrdersClient } from "./createOrdersClient";
-import { VersionTagMismatchError } from "./errors";
-import { isObject, orderPath, send } from "./request";
-import type { ActionAccepted, ActionRequest } from "./types";
-import { check, need } from "./validate";
+import type { OrdersClient } from "./createOrdersClient.ts";
+import { VersionTagMismatchError } from "./errors.ts";
+import { isObject, orderPath, send } from "./request.ts";
+import type { ActionAccepted, ActionRequest } from "./types.ts";
+import { check, need } from "./validate.ts";
 
 /** The options of `triggerAction`. */
 export interface TriggerActionOptions {

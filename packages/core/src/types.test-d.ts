@@ -8,7 +8,7 @@ import {
   registerOrderV2,
   replaceOrder,
   type StoredOrder,
-} from "./index";
+} from "./index.ts";
 
 declare const client: OrdersClient;
 

@@ -1,5 +1,5 @@
-import type { OrderSchemas, OrdersClient } from "./createOrdersClient";
-import { invalid, ValidationError } from "./errors";
+import type { OrderSchemas, OrdersClient } from "./createOrdersClient.ts";
+import { invalid, ValidationError } from "./errors.ts";
 
 /** Returns the value when it is a non-empty string, or throws a `ValidationError` naming the field. */
 export function need(value: unknown, field: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accepted, job, json, order, rejection, setup } from "../test/fake";
+import { accepted, job, json, order, rejection, setup } from "../test/fake.ts";
 import {
   ContactMissingError,
   createOrder,
@@ -11,7 +11,7 @@ import {
   NetworkError,
   ValidationError,
   waitForJob,
-} from "./index";
+} from "./index.ts";
 
 const handle = (extra: Partial<JobHandle> = {}): JobHandle => ({
   jobId: "j-1",

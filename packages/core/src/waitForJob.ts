@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient";
+import type { OrdersClient } from "./createOrdersClient.ts";
 import {
   ContactMissingError,
   EngageError,
@@ -6,12 +6,12 @@ import {
   JobFailedError,
   JobTimeoutError,
   OrderAlreadyExistsError,
-} from "./errors";
-import { poll } from "./getJob";
-import { getOrder } from "./getOrder";
-import { clamp, learn, pollDelay } from "./pollSchedule";
-import type { CompletedJob, Job, JobHandle } from "./types";
-import { need } from "./validate";
+} from "./errors.ts";
+import { poll } from "./getJob.ts";
+import { getOrder } from "./getOrder.ts";
+import { clamp, learn, pollDelay } from "./pollSchedule.ts";
+import type { CompletedJob, Job, JobHandle } from "./types.ts";
+import { need } from "./validate.ts";
 
 /** The options of `waitForJob`. */
 export interface WaitOptions {

@@ -1,6 +1,6 @@
 // The asynchronous writes other than create: replace, delete, change-status, change-delivery.
 import { describe, expect, it } from "vitest";
-import { accepted, json, order, rejection, setup } from "../test/fake";
+import { accepted, json, order, rejection, setup } from "../test/fake.ts";
 import {
   changeOrderDelivery,
   changeOrderStatus,
@@ -11,7 +11,7 @@ import {
   replaceOrder,
   ValidationError,
   waitForJob,
-} from "./index";
+} from "./index.ts";
 
 describe("replaceOrder", () => {
   it("PUTs the whole order and returns a handle", async () => {
