@@ -26,7 +26,7 @@ const acceptedBody = JSON.stringify({
   orderId: order.orderId,
   href: `${baseUrl}/api/v3/orders/jobs/job-1`,
 });
-async function handler(url, init) {
+async function handler(_url, init) {
   await new Response(init.body).text();
   return new Response(acceptedBody, {
     status: 202,
