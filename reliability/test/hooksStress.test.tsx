@@ -184,11 +184,7 @@ describe("unmount in every phase leaves zero requests, waits and timers", () => 
     }
   });
 
-  // Bug (packages/react/src/useOrder.ts): the fetcher calls getOrder without an AbortSignal,
-  // so a read waiting to retry (core backoff after a 503) is not stopped by the unmount and
-  // its retry is sent afterwards. Reported upstream; this test flips to passing once useOrder
-  // aborts its read when its last subscriber leaves.
-  it.fails("useOrder: waiting to retry a read after a 503", async () => {
+  it("useOrder: waiting to retry a read after a 503", async () => {
     const h = createStepHarness();
     const { orderId } = order();
     const { unmount } = renderHook(() => useOrder(orderId), { wrapper: h.wrapper });

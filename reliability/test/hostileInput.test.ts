@@ -6,9 +6,12 @@ import {
   changeOrderStatus,
   createOrdersClient,
   deleteOrder,
+  EngageError,
+  getJob,
   getOrder,
   replaceOrder,
   triggerAction,
+  ValidationError,
 } from "@engage-orders/core";
 import {
   createOrdersProxy,
@@ -22,8 +25,8 @@ import { canaryKey, leaks } from "../src/canary";
 const key = canaryKey();
 const shop = "https://shop.example";
 
-/** What every order operation sends for an id, as the platform's fetch would send it. */
-async function pathsFor(orderId: string): Promise<string[]> {
+/** What every order operation sends for an id (as the platform's fetch would), and its errors. */
+async function attempt(orderId: string): Promise<{ paths: string[]; errors: unknown[] }> {
   const paths: string[] = [];
   const client = createOrdersClient({
     baseUrl: "https://tenant.voyado.test",
@@ -37,7 +40,8 @@ async function pathsFor(orderId: string): Promise<string[]> {
     },
   });
   const order = { orderId, lineItems: { items: [] } };
-  await Promise.allSettled([
+  const settled = await Promise.allSettled([
+    getJob(client, orderId),
     getOrder(client, orderId),
     replaceOrder(client, order),
     deleteOrder(client, orderId),
@@ -45,14 +49,24 @@ async function pathsFor(orderId: string): Promise<string[]> {
     changeOrderStatus(client, orderId, { externalStatus: "Shipped" }),
     changeOrderDelivery(client, orderId, { trackingNumber: "T1" }),
   ]);
-  return paths.sort();
+  const errors = settled.flatMap((outcome) =>
+    outcome.status === "rejected" ? [outcome.reason] : [],
+  );
+  return {
+    paths: paths.sort(),
+    errors: errors.filter((e) => !(e instanceof EngageError) || e.status !== 418),
+  };
 }
+
+/** What every order operation sends for an id. */
+const pathsFor = async (orderId: string) => (await attempt(orderId)).paths;
 
 const expectedPaths = (orderId: string) => {
   const at = `/api/v3/orders/${encodeURIComponent(orderId)}`;
   return [
     `DELETE ${at}`,
     `GET ${at}`,
+    `GET /api/v3/orders/jobs/${encodeURIComponent(orderId)}`,
     `POST ${at}/action`,
     `POST ${at}/change-delivery`,
     `POST ${at}/change-status`,
@@ -90,16 +104,17 @@ describe("ids on the client", () => {
     );
   });
 
-  // Bug (packages/core/src/request.ts `orderPath`): `encodeURIComponent` leaves "." and ".."
-  // as they are, and every fetch resolves them as dot segments, so an order id of ".." sends
-  // `POST /api/v3/action`, `GET /api/v3/` and `DELETE /api/v3/`, and "." sends
-  // `POST /api/v3/orders/action`. Reported upstream: encode them (`%2E`) or refuse them.
-  it.fails.each([".", ".."])(
-    "%j stays one encoded path segment on every operation",
-    async (orderId) => {
-      expect(await pathsFor(orderId)).toEqual(expectedPaths(orderId));
-    },
-  );
+  // Every URL parser reads "." and ".." as steps up the path, even percent-encoded, so no
+  // encoding keeps them in their segment: the client refuses them before sending anything.
+  it.each([".", ".."])("%j is refused on every operation before anything is sent", async (id) => {
+    const { paths, errors } = await attempt(id);
+    expect(paths).toEqual([]);
+    expect(errors).toHaveLength(7);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fieldErrors[0]?.field).toMatch(/^(orderId|jobId)$/);
+    }
+  });
 });
 
 /** A proxy in front of an upstream spy that echoes the key back in every way it can. */

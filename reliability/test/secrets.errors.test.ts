@@ -243,13 +243,11 @@ describe("the canary key", () => {
   });
 });
 
-// Bugs in packages/core/src/request.ts and waitForJob.ts: the client redacts the key from an
-// error's message and `body`, but not from what it keeps besides. Each test below is a bug
-// reported upstream; each flips to passing (and then fails as `it.fails`) once it is fixed.
+// A gateway or hostile endpoint can echo the key back, in a body or in the fetch's own error.
+// The client redacts everything it reads from an answer, and keeps a fetch error only as a
+// redacted copy.
 describe("the canary key echoed back by something hostile", () => {
-  // Bug: `send` keeps the fetch's own error as `cause` unredacted. A fetch (a proxy agent, a
-  // tracing wrapper) whose error message names the key puts it in `console.error(error)`.
-  it.fails("is not in the cause of a NetworkError or OutcomeUnknownError", async () => {
+  it("is not in the cause of a NetworkError or OutcomeUnknownError", async () => {
     const fetch: FetchLike = async () => {
       throw new TypeError(`connect ECONNREFUSED (headers: apikey=${key})`);
     };
@@ -262,10 +260,7 @@ describe("the canary key echoed back by something hostile", () => {
     expectNoKey(unknown);
   });
 
-  // Bug: `send` builds `fieldErrors` and `errorCode` from the error body without redacting
-  // them (the message and `body` are redacted), so a gateway echoing the request headers
-  // leaks the key through `fieldErrors[].message`.
-  it.fails("is not in fieldErrors or errorCode of an error answer", async () => {
+  it("is not in fieldErrors or errorCode of an error answer", async () => {
     const error = await createOrder(
       client(
         answer(400, {
@@ -278,8 +273,7 @@ describe("the canary key echoed back by something hostile", () => {
     expectNoKey(error);
   });
 
-  // Bug: `malformed()` in request.ts copies the raw reply text into `body` unredacted.
-  it.fails("is not in the body of a MalformedResponseError", async () => {
+  it("is not in the body of a MalformedResponseError", async () => {
     const error = await getOrder(
       client(answer(200, `<html>debug: apikey=${key}</html>`)),
       "o-1",
@@ -287,9 +281,7 @@ describe("the canary key echoed back by something hostile", () => {
     expectNoKey(error);
   });
 
-  // Bug: waitForJob's job outcome errors carry the job body (`job`, `fieldErrors` from
-  // `job.errors`) unredacted.
-  it.fails("is not in the job or fieldErrors of a JobFailedError", async () => {
+  it("is not in the job or fieldErrors of a JobFailedError", async () => {
     const error = await waitForJob(
       client(
         answer(200, {
