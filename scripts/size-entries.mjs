@@ -37,13 +37,13 @@ export const sizeEntries = [
     // The target; not met yet (packages/core/README.md, "Size"). The budget guards
     // against growth, like packages/core/test/size.test.ts.
     target: 4000,
-    budget: 5500,
+    budget: 5600,
   },
   {
     name: "@engage-orders/core (minimal edge import)",
     code: 'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "@engage-orders/core";',
     target: 2500,
-    budget: 4600,
+    budget: 4700,
   },
   {
     // Server-side (Worker bundles allow megabytes): the budget guards against growth.

@@ -7,8 +7,7 @@
 // the peak heap of the whole run.
 //   node bench/bulk/bulkSync.mjs [--orders 10000]
 import { confirmOrder, createOrdersClient } from "@engage-orders/core";
-import { createEngageEmulator } from "@engage-orders/emulator";
-import { createVirtualTime } from "./virtualTime.mjs";
+import { createEngageEmulator, createVirtualTime } from "@engage-orders/emulator";
 
 const ordersArgument = process.argv.indexOf("--orders");
 const total = ordersArgument > 0 ? Number(process.argv[ordersArgument + 1]) : 10_000;

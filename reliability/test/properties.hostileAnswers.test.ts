@@ -11,6 +11,7 @@ import {
   OutcomeUnknownError,
   triggerAction,
 } from "@engage-orders/core";
+import { createVirtualTime } from "@engage-orders/emulator";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -20,7 +21,6 @@ import {
   HOSTILE_BASE,
   type Tail,
 } from "../src/hostileServer";
-import { createVirtualTime } from "../src/virtualTime";
 
 const apiKey = "test-key-CANARY-hostile";
 const TIMEOUT_MS = 60_000;

@@ -98,6 +98,56 @@ describe("createOrder", () => {
     expect(await rejection(createOrder(client, order()))).toBeInstanceOf(OrderAlreadyExistsError);
   });
 
+  it("keeps a 409 when only a line item differs: the comparison goes to any depth", async () => {
+    const sent = order();
+    const items = sent.lineItems?.items ?? [];
+    const stored = {
+      ...sent,
+      lineItems: {
+        ...sent.lineItems,
+        items: items.map((item) => ({ ...item, quantity: item.quantity + 1 })),
+      },
+      versionTag: "v9",
+    };
+    const { client } = setup([
+      json(500, {}),
+      json(409, { errorCode: "OrderAlreadyExists" }),
+      json(200, stored),
+    ]);
+    expect(await rejection(createOrder(client, sent))).toBeInstanceOf(OrderAlreadyExistsError);
+  });
+
+  it("adopts a stored order that differs only in what Engage adds or reformats", async () => {
+    const sent = { ...order(), createdAt: "2025-01-01T10:00:00+01:00" };
+    const stored = {
+      ...sent,
+      createdAt: "2025-01-01T09:00:00Z",
+      versionTag: "v2",
+      storedBy: "engage",
+    };
+    const { client } = setup([
+      json(500, {}),
+      json(409, { errorCode: "OrderAlreadyExists" }),
+      json(200, stored),
+    ]);
+    await expect(createOrder(client, sent)).resolves.toMatchObject({
+      status: "Completed",
+      versionTag: "v2",
+    });
+  });
+
+  it("reports an unknown outcome, not the read's error, when the check after a 409 cannot read", async () => {
+    const { client } = setup(
+      [json(500, {}), json(409, { errorCode: "OrderAlreadyExists" }), json(503, {})],
+      { retry: { attempts: 2 } },
+    );
+    const error = (await rejection(createOrder(client, order()))) as EngageError;
+    expect(error.name).toBe("OutcomeUnknownError");
+    expect(error.method).toBe("POST");
+    expect(error.attempts.map((a) => a.status)).toEqual([500, 409]);
+    expect((error.cause as EngageError).method).toBe("GET");
+  });
+
   it("keeps a 409 without an earlier unclear attempt (429 and 503 were not processed)", async () => {
     const { client, sent } = setup([
       json(503, {}),

@@ -1,5 +1,5 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { OrderAlreadyExistsError, OrderNotFoundError } from "./errors.ts";
+import { OrderAlreadyExistsError, OrderNotFoundError, OutcomeUnknownError } from "./errors.ts";
 import { getOrder } from "./getOrder.ts";
 import { newHandle, type WriteOptions, write } from "./jobHandle.ts";
 import { isObject, orderPath, resent } from "./request.ts";
@@ -34,7 +34,17 @@ export async function createOrder(
     try {
       stored = await getOrder(client, orderId, { signal: options.signal });
     } catch (e) {
-      if (!(e instanceof OrderNotFoundError)) throw e;
+      // Without the read, whether our create was stored stays unknown: say so, rather than
+      // pass on the read's error, which could read as "nothing happened".
+      if (!(e instanceof OrderNotFoundError)) {
+        options.signal?.throwIfAborted();
+        throw new OutcomeUnknownError(`Order ${orderId} may be stored; reading it failed`, {
+          method: "POST",
+          orderId,
+          attempts: error.attempts,
+          cause: e,
+        });
+      }
     }
     if (stored && !sameOrder(order, stored)) throw error;
     const handle = newHandle(client, "", orderPath(orderId), orderId, "create");
@@ -48,13 +58,24 @@ export async function createOrder(
 }
 
 /**
- * Tells whether a stored order is plausibly the one we sent: every plain field and every
- * date the two share must agree (dates by instant, since Engage may rewrite their format).
+ * Tells whether a stored order is plausibly the one we sent: everything we sent that Engage
+ * kept must agree, at any depth (line items included, element by element); fields Engage
+ * added or dropped are ignored, and dates are compared by instant, since Engage may rewrite
+ * their format.
  */
-export function sameOrder(sent: Order, stored: Record<string, unknown>): boolean {
-  return Object.entries(sent).every(([key, value]) => {
-    const other = stored[key];
-    if (isObject(value) || isObject(other) || other === undefined) return true;
-    return /At$/.test(key) ? Date.parse(`${value}`) === Date.parse(`${other}`) : value === other;
-  });
+export function sameOrder(sent: unknown, stored: unknown, key = ""): boolean {
+  if (stored === undefined) return true;
+  if (Array.isArray(sent)) {
+    return (
+      Array.isArray(stored) &&
+      sent.length === stored.length &&
+      sent.every((item, index) => sameOrder(item, stored[index]))
+    );
+  }
+  if (isObject(sent)) {
+    return isObject(stored) && Object.entries(sent).every(([k, v]) => sameOrder(v, stored[k], k));
+  }
+  return /(At|Date)$/.test(key)
+    ? Date.parse(`${sent}`) === Date.parse(`${stored}`)
+    : sent === stored;
 }

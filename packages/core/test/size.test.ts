@@ -1,8 +1,9 @@
 // The size of the published code, measured like scripts/size.mjs (esbuild, minified, gzip -9),
 // from source so no build is needed. The budgets of the issue (4000 B for everything, 2500 B
 // for the minimal edge import) are not met yet (README, "Size", says where the bytes go);
-// these ceilings are the measured sizes (5454 B and 4521 B, after redacting every answer at
-// the source and refusing "." and ".." ids) plus a small margin, so any growth fails here and
+// these ceilings are the measured sizes (5540 B and 4607 B, after redacting every answer at
+// the source, refusing "." and ".." ids, comparing a re-found order at any depth and reporting
+// an unreadable one as an unknown outcome) plus a small margin, so any growth fails here and
 // has to be argued for.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -28,13 +29,13 @@ async function measure(code: string): Promise<number> {
 
 describe("size (min+gz)", () => {
   it("the whole core stays within its measured ceiling", async () => {
-    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(5470);
+    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(5560);
   });
 
   it("the minimal edge import stays within its measured ceiling", async () => {
     const code =
       'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "./index.ts";';
-    expect(await measure(code)).toBeLessThanOrEqual(4540);
+    expect(await measure(code)).toBeLessThanOrEqual(4630);
   });
 
   it("tree-shakes: a read-only import leaves the job cycle out", async () => {

@@ -31,3 +31,5 @@ export type {
 export type { V2Rules } from "./validators.js";
 export type { ContractVariants } from "./variants.js";
 export type { JobView, OrderView } from "./views.js";
+export type { VirtualTime } from "./virtualTime.js";
+export { createVirtualTime } from "./virtualTime.js";

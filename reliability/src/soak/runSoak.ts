@@ -1,9 +1,8 @@
 import { createOrdersClient, type EngageEvent, type OrdersClient } from "@engage-orders/core";
-import { createEngageEmulator, type FaultConfig } from "@engage-orders/emulator";
+import { createEngageEmulator, createVirtualTime, type FaultConfig } from "@engage-orders/emulator";
 import { confirmEmbedded } from "../recommended/confirmEmbedded";
 import { confirmSeparate } from "../recommended/confirmSeparate";
 import type { CallerOptions } from "../recommended/registerOrder";
-import { createVirtualTime } from "../virtualTime";
 import { createSoakFetch, type RequestCounts } from "./soakFetch";
 import { SOAK_CONTACT, soakOrder } from "./soakOrder";
 

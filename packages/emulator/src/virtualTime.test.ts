@@ -1,7 +1,7 @@
 // The virtual clock the soak and the hostile-answer properties run on: timers fire in time
 // order, aborts cancel them, and work that can never finish is called a hang, not awaited.
 import { describe, expect, it } from "vitest";
-import { createVirtualTime } from "../src/virtualTime";
+import { createVirtualTime } from "./virtualTime.js";
 
 describe("createVirtualTime", () => {
   it("runs sleeps in time order and jumps the clock to each", async () => {

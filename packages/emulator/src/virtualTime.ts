@@ -1,8 +1,8 @@
 // A discrete-event clock shared by the emulator (as its clock) and the client (`now`/`sleep`):
 // `sleep` registers a timer in virtual time, and `runUntil` jumps to the next timer whenever
-// every task is waiting, so minutes of rate-limited traffic run in seconds. The same idea as
-// bench/bulk/virtualTime.mjs, typed, with a hang check: when nothing is running and no timer
-// is set, the awaited work can never finish, and `runUntil` says so instead of waiting.
+// every task is waiting, so minutes of rate-limited traffic run in seconds. It has a hang
+// check: when nothing is running and no timer is set, the awaited work can never finish, and
+// `runUntil` says so instead of waiting.
 
 interface Timer {
   at: number;
@@ -23,11 +23,29 @@ export interface VirtualTime {
   timersSet(): number;
 }
 
+// One turn of the event loop, so every promise chain in flight settles before time jumps:
+// `setImmediate` where the runtime has it (Node, Deno, Bun), else a zero-delay timeout.
+const nextTurn: (run: () => void) => void =
+  (globalThis as { setImmediate?: (run: () => void) => void }).setImmediate ??
+  ((run) => setTimeout(run, 0));
+
 // Turns of the event loop to wait, with no timer due, before calling the work hung: a
 // response body read takes a few turns, a real hang takes forever.
 const IDLE_TURNS = 50;
 
-/** Creates a virtual clock starting at `startAt` (epoch ms). */
+/**
+ * Creates a virtual clock starting at `startAt` (epoch ms): give it to the emulator as its
+ * `clock` and to the client as `now`/`sleep`, then drive the work with `runUntil`, so minutes
+ * of retries, polls and rate limits run in milliseconds, deterministically.
+ *
+ * @example
+ * ```ts
+ * const time = createVirtualTime();
+ * const emulator = createEngageEmulator({ clock: time });
+ * const client = createOrdersClient({ baseUrl, apiKey, fetch: emulator.fetch, now: time.now, sleep: time.sleep });
+ * await time.runUntil(createOrderAndWait(client, order));
+ * ```
+ */
 export function createVirtualTime(startAt = Date.UTC(2025, 0, 1)): VirtualTime {
   let now = startAt;
   let sequence = 0;
@@ -70,7 +88,7 @@ export function createVirtualTime(startAt = Date.UTC(2025, 0, 1)): VirtualTime {
     while (timer?.cancelled) timer = pop();
     return timer;
   };
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const turn = () => new Promise<void>((resolve) => nextTurn(resolve));
   return {
     now: () => now,
     timersSet: () => sequence,
