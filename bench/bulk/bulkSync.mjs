@@ -149,9 +149,13 @@ for (const [name, strategy] of Object.entries(strategies)) {
   let peakHeap = heapAtStart;
   const startedAt = setup.time.now();
   const realStartedAt = performance.now();
-  const outcomes = await setup.time.runUntil(strategy(setup, orders), () => {
+  // Sampled in real time while the run works (the virtual clock has no step hook).
+  const sampler = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  });
+  }, 5);
+  const outcomes = await setup.time.runUntil(strategy(setup, orders));
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  clearInterval(sampler);
   // Let embedded actions fire: they run when their job is processed, after the create answered.
   await setup.time.runUntil(setup.time.sleep(120_000));
   const virtualSeconds = (setup.time.now() - 120_000 - startedAt) / 1000;
