@@ -1,17 +1,12 @@
 import type { JobHandle } from "@engage-orders/core";
 import { useChangeOrderDelivery } from "@engage-orders/react";
-import { ChangeDeliveryRequestSchema, type FieldError } from "@engage-orders/schemas";
-import { type FormEvent, useState } from "react";
+import { ChangeDeliveryRequestSchema } from "@engage-orders/schemas";
+import { useState } from "react";
 import { fromDateTimeLocal, isoWithOffset } from "../order/isoWithOffset";
-import { errorAt, validateBody } from "../order/validateBody";
-import {
-  EmbeddedActionFields,
-  type EmbeddedActionValue,
-  noEmbeddedAction,
-  toOrderAction,
-} from "./EmbeddedActionFields";
-import { ErrorNotice } from "./ErrorNotice";
+import { errorAt } from "../order/validateBody";
+import { ChangeFormFooter } from "./ChangeFormFooter";
 import { TextField } from "./TextField";
+import { useChangeSubmit } from "./useChangeSubmit";
 
 /** The props of `ChangeDeliveryForm`. */
 export interface ChangeDeliveryFormProps {
@@ -28,33 +23,25 @@ export function ChangeDeliveryForm({ orderId, onJob }: ChangeDeliveryFormProps) 
     trackingUri: "",
     deliveryDate: "",
   });
-  const [action, setAction] = useState<EmbeddedActionValue>(noEmbeddedAction);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const { trigger, isMutating, error, reset } = useChangeOrderDelivery(orderId, {
-    throwOnError: false,
-  });
+  const mutation = useChangeOrderDelivery(orderId, { throwOnError: false });
+  const { action, setAction, errors, onSubmit } = useChangeSubmit(
+    ChangeDeliveryRequestSchema,
+    mutation,
+    (orderAction) => {
+      const deliveryDate = fromDateTimeLocal(fields.deliveryDate);
+      return {
+        ...(fields.method.trim() ? { method: fields.method.trim() } : {}),
+        ...(fields.trackingNumber.trim() ? { trackingNumber: fields.trackingNumber.trim() } : {}),
+        ...(fields.trackingUri.trim() ? { trackingUri: fields.trackingUri.trim() } : {}),
+        ...(deliveryDate ? { deliveryDate } : {}),
+        lastChangedAt: isoWithOffset(new Date()),
+        ...(orderAction ? { orderAction } : {}),
+      };
+    },
+    onJob,
+  );
   const set = (key: keyof typeof fields) => (value: string) =>
     setFields({ ...fields, [key]: value });
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    reset();
-    const orderAction = toOrderAction(action);
-    const deliveryDate = fromDateTimeLocal(fields.deliveryDate);
-    const change = {
-      ...(fields.method.trim() ? { method: fields.method.trim() } : {}),
-      ...(fields.trackingNumber.trim() ? { trackingNumber: fields.trackingNumber.trim() } : {}),
-      ...(fields.trackingUri.trim() ? { trackingUri: fields.trackingUri.trim() } : {}),
-      ...(deliveryDate ? { deliveryDate } : {}),
-      lastChangedAt: isoWithOffset(new Date()),
-      ...(orderAction ? { orderAction } : {}),
-    };
-    const problems = validateBody(ChangeDeliveryRequestSchema, change);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    const handle = await trigger(change);
-    if (handle) onJob(handle);
-  };
 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="change-delivery-title">
@@ -93,18 +80,15 @@ export function ChangeDeliveryForm({ orderId, onJob }: ChangeDeliveryFormProps) 
           error={errorAt(errors, "deliveryDate")}
         />
       </div>
-      <EmbeddedActionFields
-        path="orderAction"
-        value={action}
-        onChange={setAction}
-        errors={{ action: errorAt(errors, "orderAction.action") }}
+      <ChangeFormFooter
+        action={action}
+        onActionChange={setAction}
+        errors={errors}
+        isMutating={mutation.isMutating}
+        error={mutation.error}
+        submitLabel="Change delivery"
+        refusedTitle="The delivery change was not accepted"
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={isMutating}>
-          {isMutating ? "Sending…" : "Change delivery"}
-        </button>
-      </div>
-      <ErrorNotice title="The delivery change was not accepted" error={error} />
     </form>
   );
 }

@@ -1,19 +1,14 @@
 import type { JobHandle } from "@engage-orders/core";
 import { useChangeOrderStatus } from "@engage-orders/react";
-import { ChangeStatusRequestSchema, type FieldError } from "@engage-orders/schemas";
-import { type FormEvent, useState } from "react";
+import { ChangeStatusRequestSchema } from "@engage-orders/schemas";
+import { useState } from "react";
 import { orderStatuses } from "../order/actionNames";
 import { isoWithOffset } from "../order/isoWithOffset";
-import { errorAt, validateBody } from "../order/validateBody";
-import {
-  EmbeddedActionFields,
-  type EmbeddedActionValue,
-  noEmbeddedAction,
-  toOrderAction,
-} from "./EmbeddedActionFields";
-import { ErrorNotice } from "./ErrorNotice";
+import { errorAt } from "../order/validateBody";
+import { ChangeFormFooter } from "./ChangeFormFooter";
 import { SelectField } from "./SelectField";
 import { TextField } from "./TextField";
+import { useChangeSubmit } from "./useChangeSubmit";
 
 /** The props of `ChangeStatusForm`. */
 export interface ChangeStatusFormProps {
@@ -26,28 +21,18 @@ export interface ChangeStatusFormProps {
 export function ChangeStatusForm({ orderId, onJob }: ChangeStatusFormProps) {
   const [status, setStatus] = useState("");
   const [externalStatus, setExternalStatus] = useState("");
-  const [action, setAction] = useState<EmbeddedActionValue>(noEmbeddedAction);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const { trigger, isMutating, error, reset } = useChangeOrderStatus(orderId, {
-    throwOnError: false,
-  });
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    reset();
-    const orderAction = toOrderAction(action);
-    const change = {
+  const mutation = useChangeOrderStatus(orderId, { throwOnError: false });
+  const { action, setAction, errors, onSubmit } = useChangeSubmit(
+    ChangeStatusRequestSchema,
+    mutation,
+    (orderAction) => ({
       ...(status ? { status } : {}),
       ...(externalStatus.trim() ? { externalStatus: externalStatus.trim() } : {}),
       lastChangedAt: isoWithOffset(new Date()),
       ...(orderAction ? { orderAction } : {}),
-    };
-    const problems = validateBody(ChangeStatusRequestSchema, change);
-    setErrors(problems);
-    if (problems.length > 0) return;
-    const handle = await trigger(change);
-    if (handle) onJob(handle);
-  };
+    }),
+    onJob,
+  );
 
   return (
     <form className="panel" onSubmit={onSubmit} noValidate aria-labelledby="change-status-title">
@@ -70,18 +55,15 @@ export function ChangeStatusForm({ orderId, onJob }: ChangeStatusFormProps) {
           error={errorAt(errors, "externalStatus")}
         />
       </div>
-      <EmbeddedActionFields
-        path="orderAction"
-        value={action}
-        onChange={setAction}
-        errors={{ action: errorAt(errors, "orderAction.action") }}
+      <ChangeFormFooter
+        action={action}
+        onActionChange={setAction}
+        errors={errors}
+        isMutating={mutation.isMutating}
+        error={mutation.error}
+        submitLabel="Change status"
+        refusedTitle="The status change was not accepted"
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={isMutating}>
-          {isMutating ? "Sending…" : "Change status"}
-        </button>
-      </div>
-      <ErrorNotice title="The status change was not accepted" error={error} />
     </form>
   );
 }
