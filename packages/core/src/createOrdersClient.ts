@@ -176,7 +176,9 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
       return f ? f(url, init) : globalThis.fetch(url, init);
     },
     // Without a key, `split(undefined)` leaves the text whole.
-    redact: (text) => text.split(apiKey as string).join("[redacted]"),
+    // Every answer passes through here, so the common case (no key in it) copies nothing.
+    redact: (text) =>
+      apiKey && text.includes(apiKey) ? text.split(apiKey).join("[redacted]") : text,
     tokens: retry.budget,
     durations: [],
   };
