@@ -50,10 +50,14 @@ describe("upstream failures", () => {
     const { proxy, events } = setup(
       (request) =>
         new Promise((_, reject) => {
-          request.signal.addEventListener("abort", () => {
+          // Like a real fetch: an already-aborted signal rejects at once (the 1 ms timeout can
+          // fire before the call starts on a busy machine), a later abort when it comes.
+          const stop = () => {
             aborted = true;
             reject(request.signal.reason);
-          });
+          };
+          if (request.signal.aborted) stop();
+          else request.signal.addEventListener("abort", stop);
         }),
       { timeoutMs: 1 },
     );
