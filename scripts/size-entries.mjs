@@ -32,6 +32,12 @@ export const sizeEntries = [
     budget: 3300,
   },
   {
+    // The request schemas compiled for hot paths (a separate entry point).
+    name: "@engage-orders/schemas/compiled (requestSchemas)",
+    code: 'export { requestSchemas } from "@engage-orders/schemas/compiled";',
+    budget: 4300,
+  },
+  {
     name: "@engage-orders/core (everything)",
     code: 'export * from "@engage-orders/core";',
     // The target; not met yet (packages/core/README.md, "Size"). The budget guards

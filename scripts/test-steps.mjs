@@ -100,6 +100,7 @@ export const steps = [
       "check",
       "packages/core/src/index.ts",
       "packages/schemas/src/index.ts",
+      "packages/schemas/src/compiled.ts",
     ],
     env: { DENO_DIR: "runtime-tests/.deno", NO_COLOR: "1" },
   },

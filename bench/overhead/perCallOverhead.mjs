@@ -5,6 +5,7 @@
 //   node bench/overhead/perCallOverhead.mjs [--rounds 15] [--calls 2000]
 import { createOrder, createOrdersClient } from "@engage-orders/core";
 import { OrderRequestSchema } from "@engage-orders/schemas";
+import { requestSchemas } from "@engage-orders/schemas/compiled";
 import ky from "ky";
 import createOpenApiClient from "openapi-fetch";
 import { fiftyLineOrder } from "./fiftyLineOrder.mjs";
@@ -60,6 +61,14 @@ const oursValidating = createOrdersClient({
   userAgent: "EngageOrdersBench/1.0",
   fetch: inProcessFetch,
   rateLimit: false,
+  schemas: requestSchemas,
+});
+const oursValidatingWithValibot = createOrdersClient({
+  baseUrl,
+  apiKey,
+  userAgent: "EngageOrdersBench/1.0",
+  fetch: inProcessFetch,
+  rateLimit: false,
   schemas: { order: OrderRequestSchema },
 });
 const kyClient = ky.create({
@@ -81,7 +90,10 @@ const contenders = {
       })
     ).json(),
   "engage-orders core, no validation": () => createOrder(ours, order),
-  "engage-orders core, validating the 50-line order": () => createOrder(oursValidating, order),
+  "engage-orders core, validating with requestSchemas (compiled)": () =>
+    createOrder(oursValidating, order),
+  "engage-orders core, validating with OrderRequestSchema (valibot)": () =>
+    createOrder(oursValidatingWithValibot, order),
   ky: () => kyClient.post("api/v3/orders", { json: order }).json(),
   "openapi-fetch": () => openApi.POST("/api/v3/orders", { body: order }),
 };
@@ -98,13 +110,20 @@ for (let round = 0; round < rounds; round++) {
   for (const [name, call] of Object.entries(contenders)) samples[name].push(await timeBatch(call));
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const raw = median(samples["raw fetch"]);
+/** The issue's targets, as ratios to raw fetch. */
+const targets = {
+  "engage-orders core, no validation": 1.1,
+  "engage-orders core, validating with requestSchemas (compiled)": 1.5,
+};
 console.log(
-  `Per-call overhead of one create (50-line order), ${rounds} interleaved rounds of ${callsPerRound} calls, median per call`,
+  `Per-call overhead of one create (50-line order), ${rounds} interleaved rounds of ${callsPerRound} calls each; µs per call is the median over rounds, the ratio is the median of each round's ratio to that round's raw fetch`,
 );
-console.log("| client | µs per call | vs raw fetch |");
-console.log("|---|---:|---:|");
+console.log("| client | µs per call | vs raw fetch | target |");
+console.log("|---|---:|---:|---|");
 for (const [name, values] of Object.entries(samples)) {
-  const perCall = median(values);
-  console.log(`| ${name} | ${perCall.toFixed(1)} | ${(perCall / raw).toFixed(2)}x |`);
+  const ratio = median(values.map((value, round) => value / samples["raw fetch"][round]));
+  const target = targets[name];
+  const verdict =
+    target === undefined ? "" : `≤ ${target.toFixed(2)}x: ${ratio <= target ? "met" : "not met"}`;
+  console.log(`| ${name} | ${median(values).toFixed(1)} | ${ratio.toFixed(2)}x | ${verdict} |`);
 }
