@@ -68,6 +68,50 @@ describe("upstream failures", () => {
     expect(events[0]!.outcome).toBe("upstream-timeout");
   });
 
+  it("answers 504 in time even when the upstream call ignores the abort", async () => {
+    // A fetch that never settles and never looks at its signal, as a custom transport might;
+    // also what a fake whose request was garbage-collected looks like.
+    const { proxy, events } = setup(() => new Promise<Response>(() => {}), { timeoutMs: 5 });
+    const response = await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
+    expect(response.status).toBe(504);
+    expect(events[0]!.outcome).toBe("upstream-timeout");
+  });
+
+  it("answers 504 when the upstream body stalls past the timeout", async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"orderId":'));
+      },
+    });
+    const { proxy, events } = setup(async () => new Response(stalled, { status: 200 }), {
+      timeoutMs: 5,
+    });
+    const response = await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
+    expect(response.status).toBe(504);
+    expect(events[0]!.outcome).toBe("upstream-timeout");
+  });
+
+  it("cancels the body of an answer that comes after the timeout", async () => {
+    let cancelled = false;
+    let answer: (response: Response) => void = () => {};
+    const { proxy } = setup(() => new Promise<Response>((resolve) => (answer = resolve)), {
+      timeoutMs: 5,
+    });
+    const response = await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
+    expect(response.status).toBe(504);
+    answer(
+      new Response(
+        new ReadableStream({
+          cancel() {
+            cancelled = true;
+          },
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cancelled).toBe(true);
+  });
+
   it("aborts the upstream call when the browser goes away", async () => {
     const browser = new AbortController();
     let upstreamSignal: AbortSignal | undefined;

@@ -54,19 +54,34 @@ export async function forwardToUpstream(
     redirect: "manual",
     signal: controller.signal,
   });
+  // The answer to the browser never waits on the upstream call honouring the abort: a fetch
+  // that ignores it (or whose request the runtime let go of) still ends in a 504 or a 502.
+  const stopped = new Promise<never>((_, reject) => {
+    const stop = () => reject(controller.signal.reason);
+    if (controller.signal.aborted) stop();
+    else controller.signal.addEventListener("abort", stop, { once: true });
+  });
+  stopped.catch(() => {});
   try {
     let upstream: Response;
     try {
-      upstream =
+      const answer =
         options.fetch === undefined
-          ? await globalThis.fetch(request)
-          : await options.fetch.call(globalThis, request);
+          ? globalThis.fetch(request)
+          : options.fetch.call(globalThis, request);
+      // An answer that comes after the abort is not read: cancel its body.
+      Promise.resolve(answer).then(
+        (late) => controller.signal.aborted && late.body?.cancel().catch(() => {}),
+        () => {},
+      );
+      upstream = await Promise.race([answer, stopped]);
     } catch (error) {
       return failure(error, controller.signal, config);
     }
-    const body = await readBodyWithLimit(upstream.body, config.maxResponseBytes).catch(
-      (error: unknown) => ({ ok: false as const, reason: "failed" as const, error }),
-    );
+    const body = await Promise.race([
+      readBodyWithLimit(upstream.body, config.maxResponseBytes),
+      stopped,
+    ]).catch((error: unknown) => ({ ok: false as const, reason: "failed" as const, error }));
     if (!body.ok) {
       if (body.reason === "too-large") {
         return {
