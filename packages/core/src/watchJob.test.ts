@@ -1,0 +1,178 @@
+import { describe, expect, it, vi } from "vitest";
+import { job, json, setup } from "../test/fake.ts";
+import {
+  type EngageError,
+  JobFailedError,
+  type JobHandle,
+  type JobWatch,
+  type JobWatchState,
+  watchJob,
+} from "./index.ts";
+
+const handle = (jobId = "j-1"): JobHandle => ({
+  jobId,
+  pollUrl: `https://t.voyado.com/api/v3/orders/jobs/${jobId}`,
+  orderId: "o-1",
+  operation: "create",
+  startedAt: new Date(Date.UTC(2025, 0, 1)).toISOString(),
+});
+const done = (extra = {}) =>
+  job("j-1", "Completed", { versionTag: "v1", completedAt: "2025-01-01T00:00:01Z", ...extra });
+
+/** Lets pending promises settle. */
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Subscribes and resolves with the first state that `ok` accepts (then unsubscribes). */
+const until = (watch: JobWatch, ok: (state: JobWatchState) => boolean) =>
+  new Promise<JobWatchState>((resolve) => {
+    const stop = watch.subscribe((state) => {
+      if (!ok(state)) return;
+      stop();
+      resolve(state);
+    });
+  });
+
+/** Sleeps that last until the test wakes them, and reject at once on abort. */
+function heldSleeps() {
+  const held: { ms: number; signal: AbortSignal | undefined; wake: () => void }[] = [];
+  const sleep = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      signal?.throwIfAborted();
+      signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
+      held.push({ ms, signal, wake: resolve });
+    });
+  return { held, sleep };
+}
+
+/** A page whose visibility the test sets, dispatching `visibilitychange` like a browser. */
+function fakePage() {
+  const page = Object.assign(new EventTarget(), { visibilityState: "visible" });
+  const show = (state: "visible" | "hidden") => {
+    page.visibilityState = state;
+    page.dispatchEvent(new Event("visibilitychange"));
+  };
+  return { page, show };
+}
+
+describe("watchJob", () => {
+  it("is one watch per client and job: one request per poll for every subscriber, a timeline, onCompleted once", async () => {
+    const { client, sent, clock } = setup([job("j-1", "Processing"), done()]);
+    const onCompleted = vi.fn();
+    const watch = watchJob(client, handle(), { onCompleted });
+    expect(watchJob(client, handle())).toBe(watch);
+    expect(watchJob(client, "j-1")).toBe(watch);
+    expect(watchJob(setup().client, handle())).not.toBe(watch);
+    expect(watch.state).toEqual({
+      job: { ...handle(), status: "Pending" },
+      timeline: [{ status: "Pending", at: handle().startedAt }],
+    });
+    const seen: string[] = [];
+    const stop = watch.subscribe((state) => seen.push(`${state.job?.status}`));
+    const [first, second] = await Promise.all([
+      until(watch, (state) => state.job?.status === "Completed"),
+      until(watch, (state) => state.job?.status === "Completed"),
+    ]);
+    stop();
+    expect(first).toBe(second);
+    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-1", "/api/v3/orders/jobs/j-1"]);
+    // Each poll's report, then the completed job once more (with its versionTag).
+    expect(seen).toEqual(["Processing", "Completed", "Completed"]);
+    expect(first.timeline.map((entry) => entry.status)).toEqual([
+      "Pending",
+      "Processing",
+      "Completed",
+    ]);
+    expect(first.timeline[2]?.at).toBe(new Date(clock.t).toISOString());
+    expect(onCompleted).toHaveBeenCalledTimes(1);
+    expect(onCompleted.mock.calls[0]?.[0]).toMatchObject({ status: "Completed", versionTag: "v1" });
+    // A finished job is not polled again by a later subscriber.
+    watch.subscribe(() => {})();
+    await settle();
+    expect(sent).toHaveLength(2);
+  });
+
+  it("stops at the last unsubscribe (aborting its wait, nothing sent) and goes on at the next subscribe", async () => {
+    const { held, sleep } = heldSleeps();
+    const { client, sent } = setup([done()], { sleep });
+    const watch = watchJob(client, handle());
+    const stopA = watch.subscribe(() => {});
+    const stopB = watch.subscribe(() => {});
+    await settle();
+    expect(held).toHaveLength(1);
+    stopA();
+    expect(held[0]?.signal?.aborted).toBe(false);
+    stopB();
+    expect(held[0]?.signal?.aborted).toBe(true);
+    await settle();
+    expect(sent).toEqual([]);
+    const completed = until(watch, (state) => state.job?.status === "Completed");
+    await settle();
+    held[1]?.wake();
+    expect((await completed).job?.versionTag).toBe("v1");
+    expect(sent).toHaveLength(1);
+  });
+
+  it("pauses while the page is hidden and resumes when it shows", async () => {
+    const { held, sleep } = heldSleeps();
+    const { client, sent } = setup([job("j-1", "Processing"), done()], { sleep });
+    const { page, show } = fakePage();
+    page.visibilityState = "hidden";
+    const watch = watchJob(client, handle(), { page });
+    const completed = until(watch, (state) => state.job?.status === "Completed");
+    await settle();
+    expect(held).toEqual([]); // hidden from the start: nothing runs
+    show("visible");
+    await settle();
+    held[0]?.wake();
+    await settle();
+    expect(watch.state.job?.status).toBe("Processing");
+    expect(held).toHaveLength(2);
+    show("hidden");
+    expect(held[1]?.signal?.aborted).toBe(true);
+    await settle();
+    expect(sent).toHaveLength(1);
+    show("visible");
+    await settle();
+    held[2]?.wake();
+    await completed;
+    expect(sent).toHaveLength(2);
+  });
+
+  it("follows a job given by id only, reading it first", async () => {
+    const { client, sent } = setup([job("j-7", "Processing"), done({ jobId: "j-7" })]);
+    const watch = watchJob(client, "j-7", { operation: "changeStatus" });
+    expect(watch.state).toEqual({ timeline: [] });
+    const state = await until(watch, (s) => s.job?.status === "Completed");
+    expect(state.job).toMatchObject({ jobId: "j-7", orderId: "o-1", versionTag: "v1" });
+    expect(state.timeline.map((entry) => entry.status)).toEqual(["Processing", "Completed"]);
+    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-7", "/api/v3/orders/jobs/j-7"]);
+  });
+
+  it("keeps transport trouble as its error until resume; a job outcome is final", async () => {
+    const { client, sent } = setup([json(503, { message: "busy" }), done()], { retry: false });
+    const watch = watchJob(client, handle());
+    const stop = watch.subscribe(() => {});
+    const failed = await until(watch, (state) => state.error !== undefined);
+    expect(failed.error).toMatchObject({ name: "EngageError", status: 503 });
+    await settle();
+    expect(sent).toHaveLength(1); // not retrying on its own
+    watch.resume();
+    await settle();
+    stop();
+    expect(watch.state.job?.status).toBe("Completed");
+    expect(watch.state.error).toBeUndefined();
+
+    const other = setup([job("j-2", "Failed", { errorCode: "Boom" })]);
+    const outcome = watchJob(other.client, handle("j-2"));
+    const ended = await until(outcome, (state) => state.error !== undefined);
+    expect(ended.error).toBeInstanceOf(JobFailedError);
+    expect((ended.error as EngageError).job?.status).toBe("Failed");
+    const again = outcome.subscribe(() => {});
+    outcome.resume();
+    await settle();
+    again();
+    expect(other.sent).toHaveLength(1);
+  });
+});

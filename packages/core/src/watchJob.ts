@@ -1,0 +1,157 @@
+import type { OrdersClient } from "./createOrdersClient.ts";
+import type { EngageError } from "./errors.ts";
+import { getJob } from "./getJob.ts";
+import { iso } from "./jobHandle.ts";
+import { jobPath } from "./request.ts";
+import type { CompletedJob, Job, JobHandle, JobOperation, JobStatus } from "./types.ts";
+import { type WaitOptions, waitForJob } from "./waitForJob.ts";
+
+/** The options of `watchJob`: the wait options (`signal` aside), plus how to pause and finish. */
+export interface WatchJobOptions extends Omit<WaitOptions, "signal" | "onProgress"> {
+  /** The operation of a job given by id only (a delete has no `versionTag`). Defaults to `"create"`. */
+  operation?: JobOperation | undefined;
+  /**
+   * The page whose visibility pauses the watch (in a browser, `document`): nothing is polled
+   * while its `visibilityState` is `"hidden"`, and each `visibilitychange` pauses the watch
+   * (aborting its wait) or resumes it. Defaults to none: the watch never pauses.
+   */
+  page?: (EventTarget & { readonly visibilityState?: string }) | undefined;
+  /** Called once, by the watch itself (not per subscriber), when the job completes. */
+  onCompleted?: ((job: CompletedJob) => void) | undefined;
+}
+
+/** One step of a job's progress: a status and when it was first seen. */
+export interface JobTimelineEntry {
+  /** The status. */
+  status: JobStatus;
+  /** When it was first seen (ISO 8601): the handle's `startedAt` for the first entry, then the client's clock. */
+  at: string;
+}
+
+/** What a watch knows of its job; a new object on every change. */
+export interface JobWatchState {
+  /** The job as last reported (the handle's fields until the first poll). */
+  job?: Job | undefined;
+  /** Every status the job went through, oldest first. */
+  timeline: JobTimelineEntry[];
+  /**
+   * Why the watch stopped: a job outcome (`Failed`, `CompletedWithErrors`, duplicate: final),
+   * or transport trouble or a `JobTimeoutError` (`resume` goes on).
+   */
+  error?: EngageError | undefined;
+}
+
+/** The one watch of a job per client, shared by everyone who watches it. */
+export interface JobWatch {
+  /** The latest state: the same object until something changes. */
+  state: JobWatchState;
+  /**
+   * Calls `listener` on every change. The first subscriber starts the polling (or resumes it),
+   * the last unsubscribe stops it at once (no request afterwards); a finished job is not
+   * polled again.
+   */
+  subscribe(listener: (state: JobWatchState) => void): () => void;
+  /** Resumes after transport trouble or a timeout, or pauses when the page is hidden. */
+  resume(): void;
+}
+
+// Keyed by the client, so the watches go away with it.
+const watches = new WeakMap<OrdersClient, Map<string, JobWatch>>();
+
+/**
+ * Returns the watch of a job: one per client and job, however many components, views or
+ * callers watch it, so each poll is one request. It polls with `waitForJob` (the learned
+ * schedule, `Retry-After`, deadline, retry budget) while anyone is subscribed and the page is
+ * visible, and keeps a timeline of the statuses seen. Give it a handle (a fresh or a
+ * serialized one: nothing is re-sent) or a bare job id. The watch, with its last state, lives
+ * as long as the client; the first caller's options apply.
+ *
+ * @example
+ * ```ts
+ * const watch = watchJob(client, handle, { onCompleted: (job) => refresh(job.orderId) });
+ * const stop = watch.subscribe(({ job, timeline, error }) => render(job?.status, timeline, error));
+ * ```
+ */
+export function watchJob(
+  client: OrdersClient,
+  target: JobHandle | string,
+  options: WatchJobOptions = {},
+): JobWatch {
+  const { operation = "create", page, onCompleted, ...wait } = options;
+  const byId = watches.get(client) ?? new Map<string, JobWatch>();
+  watches.set(client, byId);
+  const id = typeof target === "string" ? target : target.jobId || target.pollUrl;
+  const known = byId.get(id);
+  if (known) return known;
+  let handle = target === id ? undefined : (target as JobHandle);
+  const listeners = new Set<(state: JobWatchState) => void>();
+  let controller: AbortController | undefined;
+  let finished = false;
+  const set = (state: JobWatchState) => {
+    watch.state = state;
+    for (const listener of listeners) listener(state);
+  };
+  const report = (job: Job, at = iso(client)) => {
+    const { timeline } = watch.state;
+    const { status } = job;
+    set({
+      job,
+      timeline: timeline.at(-1)?.status === status ? timeline : [...timeline, { status, at }],
+    });
+  };
+  const run = async (signal: AbortSignal) => {
+    if (!handle) {
+      // A bare job id: one read tells the order the wait needs. It starts a tick later, so an
+      // immediate unsubscribe (React's StrictMode) aborts it before anything is sent.
+      await client.sleep(0, signal);
+      const job = await getJob(client, id, { signal });
+      report(job);
+      // Without a start time the wait counts from now.
+      handle = { ...job, operation, pollUrl: jobPath(id), startedAt: job.createdAt ?? "" };
+    }
+    const job = await waitForJob(client, handle, {
+      ...wait,
+      signal,
+      onProgress: (job) => report(job),
+    });
+    finished = true;
+    report(job);
+    onCompleted?.(job);
+  };
+  const pause = () => {
+    controller?.abort();
+    controller = undefined;
+  };
+  const resume = () => {
+    if (page?.visibilityState === "hidden") return pause();
+    if (finished || controller || !listeners.size) return;
+    const current = new AbortController();
+    controller = current;
+    run(current.signal).catch((error: EngageError) => {
+      if (current.signal.aborted) return;
+      controller = undefined;
+      finished = !!error?.job;
+      set({ ...watch.state, error });
+    });
+  };
+  const watch: JobWatch = {
+    state: { timeline: [] },
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size < 2) {
+        page?.addEventListener("visibilitychange", resume);
+        resume();
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size) return;
+        pause();
+        page?.removeEventListener("visibilitychange", resume);
+      };
+    },
+    resume,
+  };
+  if (handle) report({ ...handle, status: handle.status ?? "Pending" }, handle.startedAt);
+  byId.set(id, watch);
+  return watch;
+}
