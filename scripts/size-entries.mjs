@@ -43,7 +43,8 @@ export const sizeEntries = [
     // The target; not met yet (packages/core/README.md, "Size"). The budget guards
     // against growth, like packages/core/test/size.test.ts.
     target: 4000,
-    budget: 5600,
+    // 5600 B plus the 489 B of watchJob, which the minimal edge import leaves out.
+    budget: 6090,
   },
   {
     name: "@engage-orders/core (minimal edge import)",

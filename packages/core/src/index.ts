@@ -40,3 +40,10 @@ export type * from "./standardSchema.ts";
 export { type TriggerActionOptions, triggerAction } from "./triggerAction.ts";
 export type * from "./types.ts";
 export { type WaitOptions, waitForJob } from "./waitForJob.ts";
+export {
+  type JobTimelineEntry,
+  type JobWatch,
+  type JobWatchState,
+  type WatchJobOptions,
+  watchJob,
+} from "./watchJob.ts";

@@ -29,7 +29,9 @@ async function measure(code: string): Promise<number> {
 
 describe("size (min+gz)", () => {
   it("the whole core stays within its measured ceiling", async () => {
-    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(5560);
+    // 5560 B plus the 489 B of watchJob (one shared poller per job for any UI framework,
+    // moved out of the React hooks); the minimal edge import leaves it out.
+    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(6050);
   });
 
   it("the minimal edge import stays within its measured ceiling", async () => {
