@@ -1,6 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { OrderAlreadyExistsError, OrderNotFoundError, OutcomeUnknownError } from "./errors.ts";
-import { getOrder } from "./getOrder.ts";
+import { readOrder } from "./getOrder.ts";
 import { newHandle, type WriteOptions, write } from "./jobHandle.ts";
 import { isObject, orderPath, resent } from "./request.ts";
 import type { JobHandle, Order, StoredOrder } from "./types.ts";
@@ -32,7 +32,7 @@ export async function createOrder(
     // Our own earlier attempt may have gone through: the order decides.
     let stored: StoredOrder | undefined;
     try {
-      stored = await getOrder(client, orderId, { signal: options.signal });
+      stored = await readOrder(client, orderId, options.signal);
     } catch (e) {
       // Without the read, whether our create was stored stays unknown: say so, rather than
       // pass on the read's error, which could read as "nothing happened".

@@ -24,9 +24,25 @@ export async function getOrder(
   orderId: string,
   options: GetOrderOptions = {},
 ): Promise<StoredOrder> {
-  const { contactId, signal } = options;
-  const query =
-    contactId === undefined ? "" : `?contactId=${encodeURIComponent(need(contactId, "contactId"))}`;
+  const { contactId } = options;
+  return readOrder(
+    client,
+    orderId,
+    options.signal,
+    contactId === undefined ? "" : `?contactId=${encodeURIComponent(need(contactId, "contactId"))}`,
+  );
+}
+
+/**
+ * Reads an order and checks that it has a `versionTag`. The reads inside `createOrder` and
+ * `waitForJob` come here directly, so a minimal import does not carry the contact check.
+ */
+export async function readOrder(
+  client: OrdersClient,
+  orderId: string,
+  signal?: AbortSignal,
+  query = "",
+): Promise<StoredOrder> {
   const reply = await send(client, "GET", orderPath(need(orderId, "orderId")) + query, {
     signal,
     info: { orderId },

@@ -8,7 +8,7 @@ import {
   OrderAlreadyExistsError,
 } from "./errors.ts";
 import { poll } from "./getJob.ts";
-import { getOrder } from "./getOrder.ts";
+import { readOrder } from "./getOrder.ts";
 import { clamp, learn, pollDelay } from "./pollSchedule.ts";
 import type { CompletedJob, Job, JobHandle } from "./types.ts";
 import { need } from "./validate.ts";
@@ -123,7 +123,7 @@ export async function waitForJob(
     }
   }
   if (!job.versionTag && handle.operation !== "delete") {
-    job.versionTag = (await getOrder(client, orderId, { signal })).versionTag;
+    job.versionTag = (await readOrder(client, orderId, signal)).versionTag;
   }
   return job as CompletedJob;
 }
