@@ -6,16 +6,21 @@ export {
   changeOrderStatus,
   createOrder,
   deleteOrder,
-  getJob,
   getOrder,
   listContactOrders,
   replaceOrder,
   triggerAction,
   VersionTagMismatchError,
-  waitForJob,
+  watchJob,
 } from "@engage-orders/core";
-export { createContext, createElement, useContext, useEffect, useRef } from "react";
+export {
+  createContext,
+  createElement,
+  useContext,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+} from "react";
 export { default as useSWR, useSWRConfig } from "swr";
 export { default as useSWRInfinite } from "swr/infinite";
 export { default as useSWRMutation } from "swr/mutation";
-export { default as useSWRSubscription } from "swr/subscription";

@@ -1,3 +1,4 @@
+export type { JobTimelineEntry, WatchJobOptions } from "@engage-orders/core";
 export {
   createMutationHook,
   type MutationKey,
@@ -5,7 +6,6 @@ export {
   type MutationResult,
 } from "./createMutationHook";
 export { EngageOrdersProvider, type EngageOrdersProviderProps } from "./EngageOrdersProvider";
-export type { JobState, JobTimelineEntry } from "./jobState";
 export { useChangeOrderDelivery } from "./useChangeOrderDelivery";
 export { useChangeOrderStatus } from "./useChangeOrderStatus";
 export {
@@ -20,4 +20,3 @@ export { type OrderActionArg, type OrderActionResult, useOrderAction } from "./u
 export { type OrderJobResult, type UseOrderJobOptions, useOrderJob } from "./useOrderJob";
 export { useOrdersClient } from "./useOrdersClient";
 export { type ReplaceOrderArg, useReplaceOrder } from "./useReplaceOrder";
-export type { WatchJobOptions } from "./watchJob";

@@ -1,15 +1,20 @@
-import type { CompletedJob, EngageError, Job, JobHandle, JobStatus } from "@engage-orders/core";
-import { useEffect, useRef, useSWRConfig, useSWRSubscription } from "./deps";
-import { initialJobState, isOutcome, type JobState, type JobTimelineEntry } from "./jobState";
-import { JOB_KEY } from "./keys";
+import type {
+  CompletedJob,
+  EngageError,
+  Job,
+  JobHandle,
+  JobStatus,
+  JobTimelineEntry,
+  JobWatch,
+  WatchJobOptions,
+} from "@engage-orders/core";
+import { memoryOf } from "./clientState";
+import { useEffect, useRef, useSWRConfig, useSyncExternalStore, watchJob } from "./deps";
+import { orderKeys } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
-import { type JobWatch, type WatchJobOptions, watchJob } from "./watchJob";
-
-// The running watch of each job per SWR cache, so `retry` reaches the one shared watch.
-const watches = new WeakMap<object, Map<string, JobWatch>>();
 
 /** The options of `useOrderJob`: the core's wait options plus callbacks. */
-export interface UseOrderJobOptions extends WatchJobOptions {
+export interface UseOrderJobOptions extends Omit<WatchJobOptions, "page" | "onCompleted"> {
   /** Called once per hook and job when the job completes. */
   onCompleted?: ((job: CompletedJob) => void) | undefined;
   /** Called once per hook and job when it ends in a job outcome error (`Failed`, `CompletedWithErrors`, duplicate). */
@@ -38,14 +43,16 @@ export interface OrderJobResult {
   retry: () => void;
 }
 
+const idle: JobWatch = { subscribe: () => () => {}, state: { timeline: [] }, resume() {} };
+
 /**
- * Watches an asynchronous job until it ends, through SWR: any number of components watching
- * one job share one watch (one request per poll) on the core's `waitForJob` schedule. Polling
- * stops at a terminal status, pauses while the page is hidden and checks again when it shows,
- * and stops with the last watcher's unmount (no request afterwards). Give it the handle a
- * write returned, a serialized one (after a reload or from a server: nothing is re-sent), or
- * a job id; `null` watches nothing. A completed job revalidates its order and the contact
- * order lists.
+ * Watches an asynchronous job until it ends: the wiring of the core's `watchJob` (one watch
+ * per client and job, however many components watch it: one request per poll, on the core's
+ * `waitForJob` schedule) into React with `useSyncExternalStore`. Polling stops at a terminal
+ * status, pauses while the page is hidden and checks again when it shows, and stops with the last watcher's unmount (no request
+ * afterwards). Give it the handle a write returned, a serialized one (after a reload or from a
+ * server: nothing is re-sent), or a job id; `null` watches nothing. A completed job
+ * revalidates its order and the contact order lists.
  *
  * @example
  * ```tsx
@@ -59,44 +66,38 @@ export function useOrderJob(
   options: UseOrderJobOptions = {},
 ): OrderJobResult {
   const client = useOrdersClient();
-  const config = useSWRConfig();
-  const id = typeof target === "string" ? target : target && (target.jobId || target.pollUrl);
-  const key = id ? JOB_KEY + id : null;
-  const done = useRef(false);
-  const {
-    data = typeof target === "object" && target ? initialJobState(target) : undefined,
-    error,
-  } = useSWRSubscription<JobState, EngageError, string | null>(key, (id, { next }) => {
-    // A job the cache already saw end is not polled again by a later watcher.
-    if (done.current || !target) return () => {};
-    const watch = watchJob(client, target, options, config, next);
-    const running = watches.get(config.cache) ?? new Map<string, JobWatch>();
-    watches.set(config.cache, running.set(id, watch));
-    return () => {
-      running.delete(id);
-      watch.stop();
-    };
-  });
-  const status = data?.job.status;
-  const isDone = status === "Completed" || isOutcome(error);
-  done.current = isDone;
-  const reported = useRef<string | null>(null);
-  // Runs when the job ends (or another job is watched), with that render's callbacks.
+  const { mutate, cache } = useSWRConfig();
+  const watch = target
+    ? watchJob(client, target, {
+        ...options,
+        // Absent on a server, where nothing is subscribed anyway.
+        page: globalThis.document,
+        onCompleted({ orderId, versionTag }) {
+          // Remembered so an action sent without a versionTag quotes this version.
+          memoryOf(client).set(`tag:${orderId}`, versionTag);
+          // What the job may have changed: every useOrder of the order, and every contact
+          // order list (the job does not say which contact it touched). Key filters skip
+          // useSWRInfinite's entries (`$inf$` + the first page's key): those match by name.
+          mutate(orderKeys(orderId));
+          for (const key of cache.keys())
+            if (/^\$inf\$.*@engage-orders\/orders/.test(key)) mutate(key);
+        },
+      })
+    : idle;
+  const { job, timeline, error } = useSyncExternalStore(
+    watch.subscribe,
+    () => watch.state,
+    () => watch.state,
+  );
+  const status = job?.status;
+  const isDone = status === "Completed" || !!error?.job;
+  const reported = useRef<JobWatch>(undefined);
+  // Once per job (the guard), after the render that saw it end, with that render's callbacks.
   useEffect(() => {
-    if (!isDone || reported.current === key) return;
-    reported.current = key;
+    if (!isDone || reported.current === watch) return;
+    reported.current = watch;
     if (error) options.onFailed?.(error);
-    else options.onCompleted?.(data?.job as CompletedJob);
-  }, [isDone, key]);
-  return {
-    status,
-    versionTag: data?.job.versionTag,
-    job: data?.job,
-    error,
-    timeline: data?.timeline ?? [],
-    isDone,
-    retry: () => {
-      if (key) watches.get(config.cache)?.get(key)?.resume();
-    },
-  };
+    else options.onCompleted?.(job as CompletedJob);
+  });
+  return { status, versionTag: job?.versionTag, job, error, timeline, isDone, retry: watch.resume };
 }
