@@ -3,7 +3,8 @@ import type { OrdersClient } from "@engage-orders/core";
 /**
  * What the hooks remember per core client, shared by every component using that client:
  * `tag:{orderId}` the latest known `versionTag` (from completed jobs and read orders),
- * `flight:{intent}` the request in flight per intent, `sent:{intent}` accepted actions.
+ * `flight:{intent}` the request in flight per intent, `sent:{intent}` accepted actions,
+ * `read:{orderId}\0{contactId}` the shared read of an order.
  */
 export type ClientMemory = Map<string, unknown>;
 
@@ -11,14 +12,8 @@ export type ClientMemory = Map<string, unknown>;
 const memories = new WeakMap<OrdersClient, ClientMemory>();
 
 /** The memory the hooks keep for a client, created on first use. */
-export function memoryOf(client: OrdersClient): ClientMemory {
-  let memory = memories.get(client);
-  if (!memory) {
-    memory = new Map();
-    memories.set(client, memory);
-  }
-  return memory;
-}
+export const memoryOf = (client: OrdersClient): ClientMemory =>
+  memories.get(client) ?? memories.set(client, new Map()).get(client)!;
 
 /**
  * Runs `run` unless the same intent is already in flight for this client, in which case the

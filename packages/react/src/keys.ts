@@ -10,11 +10,9 @@ export const ORDERS_KEY = "@engage-orders/orders";
 /** The tag of mutation keys: `[MUTATION_KEY, operation, orderId]`. */
 export const MUTATION_KEY = "@engage-orders/mutation";
 
-/** The prefix of `useOrderJob` keys; the job id (or poll URL) follows. */
-export const JOB_KEY = "@engage-orders/job:";
-
 /** A key filter for SWR's `mutate` that matches every `useOrder` key of one order. */
 export const orderKeys =
   (orderId: string | null | undefined) =>
   (key: unknown): boolean =>
-    Array.isArray(key) && key[0] === ORDER_KEY && key[1] === orderId;
+    // A string key's first character never equals the tag.
+    (key as unknown[] | undefined)?.[0] === ORDER_KEY && (key as unknown[])[1] === orderId;

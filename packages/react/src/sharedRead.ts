@@ -1,43 +1,32 @@
-import type { OrdersClient } from "@engage-orders/core";
-import { memoryOf } from "./clientState";
+import type { ClientMemory } from "./clientState";
 import { useEffect } from "./deps";
 
-interface Read {
-  controller: AbortController;
-  readers: number;
-}
+/** A read shared by every component reading one key: its controller and how many read it. */
+type Read = [controller: AbortController, readers: number];
 
-function readOf(client: OrdersClient, key: string): Read {
-  const memory = memoryOf(client);
-  let read = memory.get(`read:${key}`) as Read | undefined;
-  if (!read) {
-    read = { controller: new AbortController(), readers: 0 };
-    memory.set(`read:${key}`, read);
-  }
-  return read;
-}
+const readOf = (memory: ClientMemory, key: string) =>
+  (memory.get(key) ?? memory.set(key, [new AbortController(), 0]).get(key)) as Read;
 
 /**
- * The signal of a read shared by every component reading `key`: it aborts (the core then
- * stops its retry waits and sends nothing more) once the last of them has unmounted.
+ * Counts this component as a reader of `key` (a `read:` key of the client's memory) while it
+ * is mounted, and returns a getter of the read's signal: it aborts (the core then stops its
+ * retry waits and sends nothing more) once the last reader has unmounted, and the next read
+ * of the key gets a fresh one.
  */
-export const readSignal = (client: OrdersClient, key: string): AbortSignal =>
-  readOf(client, key).controller.signal;
-
-/** Counts this component as a reader of `key` while it is mounted. */
-export function useSharedRead(client: OrdersClient, key: string | null): void {
+export function useSharedRead(memory: ClientMemory, key: string | null): () => AbortSignal {
   useEffect(() => {
     if (!key) return;
-    const read = readOf(client, key);
-    read.readers++;
+    const read = readOf(memory, key);
+    read[1]++;
     return () => {
-      read.readers--;
+      read[1]--;
       // A microtask later, so StrictMode's unmount-and-mount does not abort the read.
       queueMicrotask(() => {
-        if (read.readers > 0) return;
-        read.controller.abort();
-        memoryOf(client).delete(`read:${key}`);
+        if (read[1]) return;
+        read[0].abort();
+        memory.delete(key);
       });
     };
-  }, [client, key]);
+  }, [memory, key]);
+  return () => readOf(memory, key!)[0].signal;
 }

@@ -16,8 +16,7 @@ export interface CreateOrderArg {
 
 const useCreate = /* @__PURE__ */ createMutationHook<JobHandle, CreateOrderArg>(
   "create",
-  (client, arg, _, signal) =>
-    createOrder(client, arg.order, { orderAction: arg.orderAction, signal }),
+  (client, arg, _, signal) => createOrder(client, arg.order, { ...arg, signal }),
 );
 
 /**
@@ -31,8 +30,6 @@ const useCreate = /* @__PURE__ */ createMutationHook<JobHandle, CreateOrderArg>(
  * <button disabled={isMutating} onClick={() => trigger({ order })}>Register</button>
  * ```
  */
-export function useCreateOrder(
+export const useCreateOrder = (
   options?: MutationOptions<JobHandle, CreateOrderArg>,
-): MutationResult<JobHandle, CreateOrderArg> {
-  return useCreate(undefined, options);
-}
+): MutationResult<JobHandle, CreateOrderArg> => useCreate(undefined, options);

@@ -3,7 +3,7 @@ import type { SWRConfiguration, SWRResponse } from "swr";
 import { memoryOf } from "./clientState";
 import { getOrder, useSWR } from "./deps";
 import { ORDER_KEY } from "./keys";
-import { readSignal, useSharedRead } from "./sharedRead";
+import { useSharedRead } from "./sharedRead";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The options of `useOrder`: SWR's options (passed through) plus `contactId`. */
@@ -27,16 +27,15 @@ export function useOrder(
   { contactId, ...options }: UseOrderOptions = {},
 ): SWRResponse<StoredOrder, EngageError> {
   const client = useOrdersClient();
-  const readKey = orderId ? `${orderId}\u0000${contactId ?? ""}` : null;
-  useSharedRead(client, readKey);
+  const memory = memoryOf(client);
+  // Aborted when the last component reading this order unmounts: no retry after that.
+  const signal = useSharedRead(memory, orderId ? `read:${orderId}\0${contactId ?? ""}` : null);
   return useSWR(
     orderId ? [ORDER_KEY, orderId, contactId] : null,
     async ([, id, contact]: [string, string, string | undefined]) => {
-      // Aborted when the last component reading this order unmounts: no retry after that.
-      const signal = readSignal(client, `${id}\u0000${contact ?? ""}`);
-      const order = await getOrder(client, id, { contactId: contact, signal });
+      const order = await getOrder(client, id, { contactId: contact, signal: signal() });
       // Remembered so an action sent without a versionTag quotes this version.
-      memoryOf(client).set(`tag:${id}`, order.versionTag);
+      memory.set(`tag:${id}`, order.versionTag);
       return order;
     },
     options,

@@ -45,17 +45,21 @@ const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderAction
       (await getOrder(client, orderId, { signal })).versionTag;
     const request = { ...arg, versionTag };
     const sent = `sent:${JSON.stringify([orderId, request])}`;
-    if (memory.has(sent) && !resend) return memory.get(sent) as ActionAccepted;
-    try {
-      const accepted = await triggerAction(client, orderId, request, { signal });
-      memory.set(sent, accepted);
-      return accepted;
-    } catch (error) {
-      // A stale tag must not be quoted again: the next trigger reads the order first.
-      if (error instanceof VersionTagMismatchError && memory.get(tag) === versionTag)
-        memory.delete(tag);
-      throw error;
-    }
+    return (
+      ((!resend && memory.get(sent)) as ActionAccepted | false) ||
+      triggerAction(client, orderId, request, { signal }).then(
+        (accepted) => {
+          memory.set(sent, accepted);
+          return accepted;
+        },
+        (error) => {
+          // A stale tag must not be quoted again: the next trigger reads the order first.
+          if (error instanceof VersionTagMismatchError && memory.get(tag) === versionTag)
+            memory.delete(tag);
+          throw error;
+        },
+      )
+    );
   },
 );
 

@@ -12,6 +12,6 @@ import { OrdersClientContext } from "./EngageOrdersProvider";
  */
 export function useOrdersClient(): OrdersClient {
   const client = useContext(OrdersClientContext);
-  if (!client) throw new Error("No <EngageOrdersProvider client={…}> above this component");
+  if (!client) throw new Error("useOrdersClient: no <EngageOrdersProvider> above");
   return client;
 }

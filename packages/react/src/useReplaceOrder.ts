@@ -16,8 +16,7 @@ export interface ReplaceOrderArg {
 
 const useReplace = /* @__PURE__ */ createMutationHook<JobHandle, ReplaceOrderArg>(
   "replace",
-  (client, arg, _, signal) =>
-    replaceOrder(client, arg.order, { orderAction: arg.orderAction, signal }),
+  (client, arg, _, signal) => replaceOrder(client, arg.order, { ...arg, signal }),
 );
 
 /**
@@ -29,8 +28,6 @@ const useReplace = /* @__PURE__ */ createMutationHook<JobHandle, ReplaceOrderArg
  * const handle = await trigger({ order: { ...order, status: "Completed" } });
  * ```
  */
-export function useReplaceOrder(
+export const useReplaceOrder = (
   options?: MutationOptions<JobHandle, ReplaceOrderArg>,
-): MutationResult<JobHandle, ReplaceOrderArg> {
-  return useReplace(undefined, options);
-}
+): MutationResult<JobHandle, ReplaceOrderArg> => useReplace(undefined, options);

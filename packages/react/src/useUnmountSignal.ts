@@ -5,11 +5,13 @@ import { useEffect, useRef } from "./deps";
  * so StrictMode's simulated unmount (followed at once by a remount) aborts nothing.
  */
 export function useUnmountSignal(): AbortSignal {
-  const ref = useRef({ controller: new AbortController(), mounts: 0 });
+  // [controller, mounts]: the mount count tells a remount from an unmount.
+  const ref = useRef<[AbortController, number]>(undefined);
+  ref.current ??= [new AbortController(), 0];
+  const state = ref.current;
   useEffect(() => {
-    const state = ref.current;
-    const mount = ++state.mounts;
-    return () => queueMicrotask(() => mount === state.mounts && state.controller.abort());
+    const mount = ++state[1];
+    return () => queueMicrotask(() => mount === state[1] && state[0].abort());
   }, []);
-  return ref.current.controller.signal;
+  return state[0].signal;
 }
