@@ -71,7 +71,9 @@ export async function forwardToUpstream(
           : options.fetch.call(globalThis, request);
       // An answer that comes after the abort is not read: cancel its body.
       Promise.resolve(answer).then(
-        (late) => controller.signal.aborted && late.body?.cancel().catch(() => {}),
+        (late) => {
+          if (controller.signal.aborted) late.body?.cancel().catch(() => {});
+        },
         () => {},
       );
       upstream = await Promise.race([answer, stopped]);
