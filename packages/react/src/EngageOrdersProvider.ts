@@ -1,9 +1,9 @@
 import type { OrdersClient } from "@engage-orders/core";
 import type { ReactNode } from "react";
-import { createContext, createElement } from "./deps";
+import { react } from "./deps";
 
 /** The context that carries the core client; read it with `useOrdersClient`. */
-export const OrdersClientContext = createContext<OrdersClient | null>(null);
+export const OrdersClientContext = react.createContext<OrdersClient | null>(null);
 
 /** The props of `EngageOrdersProvider`. */
 export interface EngageOrdersProviderProps {
@@ -30,5 +30,5 @@ export interface EngageOrdersProviderProps {
  * ```
  */
 export function EngageOrdersProvider({ client, children }: EngageOrdersProviderProps) {
-  return createElement(OrdersClientContext.Provider, { value: client }, children);
+  return react.createElement(OrdersClientContext.Provider, { value: client }, children);
 }

@@ -1,5 +1,5 @@
 import type { ClientMemory } from "./clientState";
-import { useEffect } from "./deps";
+import { react } from "./deps";
 
 /** A read shared by every component reading one key: its controller and how many read it. */
 type Read = [controller: AbortController, readers: number];
@@ -14,7 +14,7 @@ const readOf = (memory: ClientMemory, key: string) =>
  * of the key gets a fresh one.
  */
 export function useSharedRead(memory: ClientMemory, key: string | null): () => AbortSignal {
-  useEffect(() => {
+  react.useEffect(() => {
     if (!key) return;
     const read = readOf(memory, key);
     read[1]++;

@@ -1,6 +1,6 @@
 import type { DeliveryChange, JobHandle } from "@engage-orders/core";
 import { createMutationHook } from "./createMutationHook";
-import { changeOrderDelivery } from "./deps";
+import { core } from "./deps";
 
 /**
  * Changes an order's delivery method, tracking or date; `trigger(change)` resolves to the job
@@ -14,5 +14,6 @@ import { changeOrderDelivery } from "./deps";
  */
 export const useChangeOrderDelivery = /* @__PURE__ */ createMutationHook<JobHandle, DeliveryChange>(
   "changeDelivery",
-  (client, change, orderId, signal) => changeOrderDelivery(client, orderId, change, { signal }),
+  (client, change, orderId, signal) =>
+    core.changeOrderDelivery(client, orderId, change, { signal }),
 );

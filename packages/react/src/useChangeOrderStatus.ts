@@ -1,6 +1,6 @@
 import type { JobHandle, StatusChange } from "@engage-orders/core";
 import { createMutationHook } from "./createMutationHook";
-import { changeOrderStatus } from "./deps";
+import { core } from "./deps";
 
 /**
  * Changes an order's status and/or external status; `trigger(change)` resolves to the job
@@ -15,5 +15,5 @@ import { changeOrderStatus } from "./deps";
  */
 export const useChangeOrderStatus = /* @__PURE__ */ createMutationHook<JobHandle, StatusChange>(
   "changeStatus",
-  (client, change, orderId, signal) => changeOrderStatus(client, orderId, change, { signal }),
+  (client, change, orderId, signal) => core.changeOrderStatus(client, orderId, change, { signal }),
 );

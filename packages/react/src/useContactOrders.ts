@@ -1,6 +1,6 @@
 import type { ContactOrdersPage, EngageError } from "@engage-orders/core";
 import type { SWRInfiniteConfiguration, SWRInfiniteResponse } from "swr/infinite";
-import { listContactOrders, useSWRInfinite } from "./deps";
+import { core, useSWRInfinite } from "./deps";
 import { ORDERS_KEY } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
 
@@ -43,7 +43,7 @@ export function useContactOrders(
           ]
         : null,
     ([, id, size, offset]: ContactOrdersKey) =>
-      listContactOrders(client, id, { offset, count: size }),
+      core.listContactOrders(client, id, { offset, count: size }),
     options,
   );
 }

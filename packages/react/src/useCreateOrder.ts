@@ -4,7 +4,7 @@ import {
   type MutationOptions,
   type MutationResult,
 } from "./createMutationHook";
-import { createOrder } from "./deps";
+import { core } from "./deps";
 
 /** The argument of `useCreateOrder`'s `trigger`. */
 export interface CreateOrderArg {
@@ -16,7 +16,7 @@ export interface CreateOrderArg {
 
 const useCreate = /* @__PURE__ */ createMutationHook<JobHandle, CreateOrderArg>(
   "create",
-  (client, arg, _, signal) => createOrder(client, arg.order, { ...arg, signal }),
+  (client, arg, _, signal) => core.createOrder(client, arg.order, { ...arg, signal }),
 );
 
 /**

@@ -1,6 +1,6 @@
 import type { JobHandle } from "@engage-orders/core";
 import { createMutationHook } from "./createMutationHook";
-import { deleteOrder } from "./deps";
+import { core } from "./deps";
 
 /**
  * Deletes an order; `trigger()` resolves to the job handle (watch it with `useOrderJob`).
@@ -14,5 +14,5 @@ import { deleteOrder } from "./deps";
  */
 export const useDeleteOrder = /* @__PURE__ */ createMutationHook<JobHandle>(
   "delete",
-  (client, _, orderId, signal) => deleteOrder(client, orderId, { signal }),
+  (client, _, orderId, signal) => core.deleteOrder(client, orderId, { signal }),
 );

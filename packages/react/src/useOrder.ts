@@ -1,7 +1,7 @@
 import type { EngageError, StoredOrder } from "@engage-orders/core";
 import type { SWRConfiguration, SWRResponse } from "swr";
 import { memoryOf } from "./clientState";
-import { getOrder, useSWR } from "./deps";
+import { core, useSWR } from "./deps";
 import { ORDER_KEY } from "./keys";
 import { useSharedRead } from "./sharedRead";
 import { useOrdersClient } from "./useOrdersClient";
@@ -33,7 +33,7 @@ export function useOrder(
   return useSWR(
     orderId ? [ORDER_KEY, orderId, contactId] : null,
     async ([, id, contact]: [string, string, string | undefined]) => {
-      const order = await getOrder(client, id, { contactId: contact, signal: signal() });
+      const order = await core.getOrder(client, id, { contactId: contact, signal: signal() });
       // Remembered so an action sent without a versionTag quotes this version.
       memory.set(`tag:${id}`, order.versionTag);
       return order;

@@ -5,7 +5,7 @@ import {
   type MutationOptions,
   type MutationResult,
 } from "./createMutationHook";
-import { getOrder, triggerAction, useSWRConfig, VersionTagMismatchError } from "./deps";
+import { core, useSWRConfig } from "./deps";
 import { orderKeys } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
 
@@ -42,19 +42,19 @@ const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderAction
     const versionTag =
       arg.versionTag ??
       (memory.get(tag) as string | undefined) ??
-      (await getOrder(client, orderId, { signal })).versionTag;
+      (await core.getOrder(client, orderId, { signal })).versionTag;
     const request = { ...arg, versionTag };
     const sent = `sent:${JSON.stringify([orderId, request])}`;
     return (
       ((!resend && memory.get(sent)) as ActionAccepted | false) ||
-      triggerAction(client, orderId, request, { signal }).then(
+      core.triggerAction(client, orderId, request, { signal }).then(
         (accepted) => {
           memory.set(sent, accepted);
           return accepted;
         },
         (error) => {
           // A stale tag must not be quoted again: the next trigger reads the order first.
-          if (error instanceof VersionTagMismatchError && memory.get(tag) === versionTag)
+          if (error instanceof core.VersionTagMismatchError && memory.get(tag) === versionTag)
             memory.delete(tag);
           throw error;
         },

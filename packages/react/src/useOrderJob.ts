@@ -9,7 +9,7 @@ import type {
   WatchJobOptions,
 } from "@engage-orders/core";
 import { memoryOf } from "./clientState";
-import { useEffect, useRef, useSWRConfig, useSyncExternalStore, watchJob } from "./deps";
+import { core, react, useSWRConfig } from "./deps";
 import { orderKeys } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
 
@@ -68,7 +68,7 @@ export function useOrderJob(
   const client = useOrdersClient();
   const { mutate, cache } = useSWRConfig();
   const watch = target
-    ? watchJob(client, target, {
+    ? core.watchJob(client, target, {
         ...options,
         // Absent on a server, where nothing is subscribed anyway.
         page: globalThis.document,
@@ -84,16 +84,16 @@ export function useOrderJob(
         },
       })
     : idle;
-  const { job, timeline, error } = useSyncExternalStore(
+  const { job, timeline, error } = react.useSyncExternalStore(
     watch.subscribe,
     () => watch.state,
     () => watch.state,
   );
   const status = job?.status;
   const isDone = status === "Completed" || !!error?.job;
-  const reported = useRef<JobWatch>(undefined);
+  const reported = react.useRef<JobWatch>(undefined);
   // Once per job (the guard), after the render that saw it end, with that render's callbacks.
-  useEffect(() => {
+  react.useEffect(() => {
     if (!isDone || reported.current === watch) return;
     reported.current = watch;
     if (error) options.onFailed?.(error);

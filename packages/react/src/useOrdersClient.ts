@@ -1,5 +1,5 @@
 import type { OrdersClient } from "@engage-orders/core";
-import { useContext } from "./deps";
+import { react } from "./deps";
 import { OrdersClientContext } from "./EngageOrdersProvider";
 
 /**
@@ -11,7 +11,7 @@ import { OrdersClientContext } from "./EngageOrdersProvider";
  * ```
  */
 export function useOrdersClient(): OrdersClient {
-  const client = useContext(OrdersClientContext);
+  const client = react.useContext(OrdersClientContext);
   if (!client) throw new Error("useOrdersClient: no <EngageOrdersProvider> above");
   return client;
 }

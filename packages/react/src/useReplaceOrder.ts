@@ -4,7 +4,7 @@ import {
   type MutationOptions,
   type MutationResult,
 } from "./createMutationHook";
-import { replaceOrder } from "./deps";
+import { core } from "./deps";
 
 /** The argument of `useReplaceOrder`'s `trigger`. */
 export interface ReplaceOrderArg {
@@ -16,7 +16,7 @@ export interface ReplaceOrderArg {
 
 const useReplace = /* @__PURE__ */ createMutationHook<JobHandle, ReplaceOrderArg>(
   "replace",
-  (client, arg, _, signal) => replaceOrder(client, arg.order, { ...arg, signal }),
+  (client, arg, _, signal) => core.replaceOrder(client, arg.order, { ...arg, signal }),
 );
 
 /**

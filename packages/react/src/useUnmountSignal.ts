@@ -1,17 +1,14 @@
-import { useEffect, useRef } from "./deps";
+import type { ClientMemory } from "./clientState";
+import { react } from "./deps";
+import { useSharedRead } from "./sharedRead";
 
 /**
- * Returns an AbortSignal that aborts when the component unmounts. The abort waits a microtask,
- * so StrictMode's simulated unmount (followed at once by a remount) aborts nothing.
+ * Returns an AbortSignal that aborts when the component unmounts: a read that only this
+ * component shares, so the abort waits a microtask like any shared read, and StrictMode's
+ * simulated unmount (followed at once by a remount) aborts nothing.
  */
 export function useUnmountSignal(): AbortSignal {
-  // [controller, mounts]: the mount count tells a remount from an unmount.
-  const ref = useRef<[AbortController, number]>(undefined);
-  ref.current ??= [new AbortController(), 0];
-  const state = ref.current;
-  useEffect(() => {
-    const mount = ++state[1];
-    return () => queueMicrotask(() => mount === state[1] && state[0].abort());
-  }, []);
-  return state[0].signal;
+  const own = react.useRef<ClientMemory>(undefined);
+  own.current ??= new Map();
+  return useSharedRead(own.current, "own")();
 }
