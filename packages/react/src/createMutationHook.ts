@@ -1,6 +1,6 @@
 import type { EngageError, OrdersClient } from "@engage-orders/core";
 import type { SWRMutationConfiguration, SWRMutationResponse } from "swr/mutation";
-import { singleFlight } from "./clientState";
+import { memoryOf } from "./clientState";
 import { useSWRMutation } from "./deps";
 import { MUTATION_KEY } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
@@ -52,8 +52,18 @@ export function createMutationHook<Data, Arg = never>(
     const signal = useUnmountSignal();
     return useSWRMutation(
       orderId === null ? null : ([MUTATION_KEY, operation, orderId ?? ""] as const),
-      ([, , id]: readonly [string, string, string], { arg }: { arg: Arg }) =>
-        singleFlight(client, [operation, id, arg], () => send(client, arg, id, signal)),
+      (key: readonly [string, string, string], { arg }: { arg: Arg }) => {
+        // Single flight: the intent (key and argument) names the request in the client's
+        // memory while it is in flight. JSON arrays never clash with its `tag:`-like keys.
+        const memory = memoryOf(client);
+        const intent = JSON.stringify([key, arg]);
+        let flight = memory.get(intent) as Promise<Data> | undefined;
+        if (!flight) {
+          flight = send(client, arg, key[2], signal).finally(() => memory.delete(intent));
+          memory.set(intent, flight);
+        }
+        return flight;
+      },
       options,
     ) as MutationResult<Data, Arg>;
   };

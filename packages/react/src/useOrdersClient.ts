@@ -12,6 +12,6 @@ import { OrdersClientContext } from "./EngageOrdersProvider";
  */
 export function useOrdersClient(): OrdersClient {
   const client = react.useContext(OrdersClientContext);
-  if (!client) throw new Error("useOrdersClient: no <EngageOrdersProvider> above");
+  if (!client) throw new Error("Missing <EngageOrdersProvider>");
   return client;
 }
