@@ -6,11 +6,12 @@ import type { OrdersClient } from "@engage-orders/core";
  * `[key, arg]` (JSON) the request in flight per intent, `sent:{intent}` accepted actions,
  * `read:{orderId}\0{contactId}` the shared read of an order.
  */
-export type ClientMemory = Map<string, unknown>;
+export type ClientMemory = Record<string, unknown>;
 
 // Keyed by the client object, so the memory goes away with the client.
 const memories = new WeakMap<OrdersClient, ClientMemory>();
 
 /** The memory the hooks keep for a client, created on first use. */
 export const memoryOf = (client: OrdersClient): ClientMemory =>
-  memories.get(client) ?? memories.set(client, new Map()).get(client)!;
+  // A plain object: every key starts with a prefix or `[`, so none is an Object.prototype name.
+  memories.get(client) ?? memories.set(client, {}).get(client)!;

@@ -57,12 +57,10 @@ export function createMutationHook<Data, Arg = never>(
         // memory while it is in flight. JSON arrays never clash with its `tag:`-like keys.
         const memory = memoryOf(client);
         const intent = JSON.stringify([key, arg]);
-        let flight = memory.get(intent) as Promise<Data> | undefined;
-        if (!flight) {
-          flight = send(client, arg, key[2], signal).finally(() => memory.delete(intent));
-          memory.set(intent, flight);
-        }
-        return flight;
+        memory[intent] ??= send(client, arg, key[2], signal).finally(() => {
+          delete memory[intent];
+        });
+        return memory[intent] as Promise<Data>;
       },
       options,
     ) as MutationResult<Data, Arg>;

@@ -4,8 +4,10 @@ import { react } from "./deps";
 /** A read shared by every component reading one key: its controller and how many read it. */
 type Read = [controller: AbortController, readers: number];
 
-const readOf = (memory: ClientMemory, key: string) =>
-  (memory.get(key) ?? memory.set(key, [new AbortController(), 0]).get(key)) as Read;
+function readOf(memory: ClientMemory, key: string): Read {
+  memory[key] ??= [new AbortController(), 0];
+  return memory[key] as Read;
+}
 
 /**
  * Counts this component as a reader of `key` (a `read:` key of the client's memory) while it
@@ -24,7 +26,7 @@ export function useSharedRead(memory: ClientMemory, key: string | null): () => A
       queueMicrotask(() => {
         if (read[1]) return;
         read[0].abort();
-        memory.delete(key);
+        delete memory[key];
       });
     };
   }, [memory, key]);

@@ -35,7 +35,7 @@ export function useOrder(
     async ([, id, contact]: [string, string, string | undefined]) => {
       const order = await core.getOrder(client, id, { contactId: contact, signal: signal() });
       // Remembered so an action sent without a versionTag quotes this version.
-      memory.set(`tag:${id}`, order.versionTag);
+      memory[`tag:${id}`] = order.versionTag;
       return order;
     },
     options,

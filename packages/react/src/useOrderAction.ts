@@ -41,21 +41,21 @@ const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderAction
     const tag = `tag:${orderId}`;
     const versionTag =
       arg.versionTag ??
-      (memory.get(tag) as string | undefined) ??
+      (memory[tag] as string | undefined) ??
       (await core.getOrder(client, orderId, { signal })).versionTag;
     const request = { ...arg, versionTag };
     const sent = `sent:${JSON.stringify([orderId, request])}`;
     return (
-      ((!resend && memory.get(sent)) as ActionAccepted | false) ||
+      ((!resend && memory[sent]) as ActionAccepted | false) ||
       core.triggerAction(client, orderId, request, { signal }).then(
         (accepted) => {
-          memory.set(sent, accepted);
+          memory[sent] = accepted;
           return accepted;
         },
         (error) => {
           // A stale tag must not be quoted again: the next trigger reads the order first.
-          if (error instanceof core.VersionTagMismatchError && memory.get(tag) === versionTag)
-            memory.delete(tag);
+          if (error instanceof core.VersionTagMismatchError && memory[tag] === versionTag)
+            delete memory[tag];
           throw error;
         },
       )
@@ -88,7 +88,7 @@ export function useOrderAction(
   const { mutate } = useSWRConfig();
   const result = useAction(orderId ?? null, options) as OrderActionResult;
   result.refresh = () => {
-    memoryOf(client).delete(`tag:${orderId}`);
+    delete memoryOf(client)[`tag:${orderId}`];
     result.reset();
     mutate(orderKeys(orderId));
   };

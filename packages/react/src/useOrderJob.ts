@@ -74,7 +74,7 @@ export function useOrderJob(
         page: globalThis.document,
         onCompleted({ orderId, versionTag }) {
           // Remembered so an action sent without a versionTag quotes this version.
-          memoryOf(client).set(`tag:${orderId}`, versionTag);
+          memoryOf(client)[`tag:${orderId}`] = versionTag;
           // What the job may have changed: every useOrder of the order, and every contact
           // order list (the job does not say which contact it touched). Key filters skip
           // useSWRInfinite's entries (`$inf$` + the first page's key): those match by name.

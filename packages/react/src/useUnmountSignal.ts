@@ -9,6 +9,6 @@ import { useSharedRead } from "./sharedRead";
  */
 export function useUnmountSignal(): AbortSignal {
   const own = react.useRef<ClientMemory>(undefined);
-  own.current ??= new Map();
+  own.current ??= {};
   return useSharedRead(own.current, "own")();
 }
