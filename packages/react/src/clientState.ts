@@ -3,8 +3,9 @@ import type { OrdersClient } from "@engage-orders/core";
 /**
  * What the hooks remember per core client, shared by every component using that client:
  * `tag:{orderId}` the latest known `versionTag` (from completed jobs and read orders),
- * `[key, arg]` (JSON) the request in flight per intent, `sent:{intent}` accepted actions,
- * `read:{orderId}\0{contactId}` the shared read of an order.
+ * `read:{orderId}\0{contactId}` the shared read of an order, and as JSON arrays (which never
+ * clash with those): `[key, arg]` the request in flight per intent, `[orderId, request]` an
+ * accepted action.
  */
 export type ClientMemory = Record<string, unknown>;
 

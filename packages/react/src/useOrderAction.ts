@@ -44,7 +44,7 @@ const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderAction
       (memory[tag] as string | undefined) ??
       (await core.getOrder(client, orderId, { signal })).versionTag;
     const request = { ...arg, versionTag };
-    const sent = `sent:${JSON.stringify([orderId, request])}`;
+    const sent = JSON.stringify([orderId, request]);
     return (
       ((!resend && memory[sent]) as ActionAccepted | false) ||
       core.triggerAction(client, orderId, request, { signal }).then(
@@ -53,9 +53,9 @@ const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderAction
           return accepted;
         },
         (error) => {
-          // A stale tag must not be quoted again: the next trigger reads the order first.
-          if (error instanceof core.VersionTagMismatchError && memory[tag] === versionTag)
-            delete memory[tag];
+          // A stale tag (a VersionTagMismatchError above all) is not quoted again: after any
+          // failure the next trigger reads the order first.
+          if (memory[tag] === versionTag) delete memory[tag];
           throw error;
         },
       )

@@ -10,7 +10,7 @@ import type {
 } from "@engage-orders/core";
 import { memoryOf } from "./clientState";
 import { core, react, useSWRConfig } from "./deps";
-import { orderKeys } from "./keys";
+import { ORDERS_KEY, orderKeys } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The options of `useOrderJob`: the core's wait options plus callbacks. */
@@ -77,10 +77,10 @@ export function useOrderJob(
           memoryOf(client)[`tag:${orderId}`] = versionTag;
           // What the job may have changed: every useOrder of the order, and every contact
           // order list (the job does not say which contact it touched). Key filters skip
-          // useSWRInfinite's entries (`$inf$` + the first page's key): those match by name.
+          // useSWRInfinite's entries, so the lists are found by their tag in the cache's keys
+          // (which also names their pages: revalidating a page without a hook does nothing).
           mutate(orderKeys(orderId));
-          for (const key of cache.keys())
-            if (/^\$inf\$.*@engage-orders\/orders/.test(key)) mutate(key);
+          for (const key of cache.keys()) if (key.includes(ORDERS_KEY)) mutate(key);
         },
       })
     : idle;
