@@ -68,16 +68,18 @@ export const sizeEntries = [
   {
     // The hooks' own code: React, SWR and the core are the application's (peer) dependencies.
     name: "@engage-orders/react (everything, react/swr/core external)",
-    // The issue's target for the hooks' own code; the budget below only guards against growth.
+    // The issue's target for the hooks' own code (met: 1488 B), and the budget that holds it.
     target: 1500,
     code: 'export * from "@engage-orders/react";',
     external: REACT_EXTERNALS,
-    budget: 2400,
+    budget: 1500,
   },
   {
     name: "@engage-orders/react (minimal: provider + useOrderJob)",
     code: 'export { EngageOrdersProvider, useOrderJob } from "@engage-orders/react";',
     external: REACT_EXTERNALS,
-    budget: 1500,
+    target: 1500,
+    // 690 B measured, plus 30 B.
+    budget: 720,
   },
 ];
