@@ -3,9 +3,9 @@ import type { OrdersClient } from "@engage-orders/core";
 /**
  * What the hooks remember per core client, shared by every component using that client:
  * `tag:{orderId}` the latest known `versionTag` (from completed jobs and read orders),
- * `read:{orderId}\0{contactId}` the shared read of an order, and as JSON arrays (which never
- * clash with those): `[key, arg]` the request in flight per intent, `[orderId, request]` an
- * accepted action.
+ * and as JSON arrays (which never clash with those or with each other): `[orderId, contactId]`
+ * the shared read of an order, `[key, arg]` the request in flight per intent (its first item
+ * is an array), `[orderId, request]` an accepted action (its second item is an object).
  */
 export type ClientMemory = Record<string, unknown>;
 

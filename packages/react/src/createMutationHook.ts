@@ -25,7 +25,8 @@ export type MutationResult<Data, Arg> = SWRMutationResponse<Data, EngageError, M
 /**
  * Creates a mutation hook around one core call. The hook is wiring only: an SWR mutation key,
  * a fetcher that calls `send` with the client of the nearest provider, and the SWR options
- * passed through. Two guarantees are added around the fetcher:
+ * passed through. `send` takes what the core's operations take, `(client, orderId, arg,
+ * { signal })`, so one such as `changeOrderStatus` can be passed as it is. Two guarantees are added around the fetcher:
  *
  * - single-flight per intent: triggering the same operation with an equal argument while the
  *   first request is in flight returns that request's promise (one request);
@@ -36,13 +37,18 @@ export type MutationResult<Data, Arg> = SWRMutationResponse<Data, EngageError, M
  *
  * @example
  * ```ts
- * const useArchiveOrder = createMutationHook("archive", (client, arg: { note: string }, orderId, signal) =>
- *   changeOrderStatus(client, orderId, { externalStatus: "Archived" }, { signal }));
+ * const useArchiveOrder = createMutationHook("archive", (client, orderId, arg: { note: string }, options) =>
+ *   changeOrderStatus(client, orderId, { externalStatus: "Archived" }, options));
  * ```
  */
 export function createMutationHook<Data, Arg = never>(
   operation: string,
-  send: (client: OrdersClient, arg: Arg, orderId: string, signal: AbortSignal) => Promise<Data>,
+  send: (
+    client: OrdersClient,
+    orderId: string,
+    arg: Arg,
+    options: { signal: AbortSignal },
+  ) => Promise<Data>,
 ) {
   return (
     orderId?: string | null,
@@ -57,7 +63,7 @@ export function createMutationHook<Data, Arg = never>(
         // memory while it is in flight. JSON arrays never clash with its `tag:`-like keys.
         const memory = memoryOf(client);
         const intent = JSON.stringify([key, arg]);
-        memory[intent] ??= send(client, arg, key[2], signal).finally(() => {
+        memory[intent] ??= send(client, key[2], arg, { signal }).finally(() => {
           delete memory[intent];
         });
         return memory[intent] as Promise<Data>;

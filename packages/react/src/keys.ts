@@ -7,6 +7,9 @@ export const ORDER_KEY = "@engage-orders/order";
 /** The tag of `useContactOrders` page keys: `[ORDERS_KEY, contactId, count, offset]`. */
 export const ORDERS_KEY = "@engage-orders/orders";
 
+/** The tag of `useOrderJob` keys: `[JOB_KEY, handleOrJobId]`. */
+export const JOB_KEY = "@engage-orders/job";
+
 /** The tag of mutation keys: `[MUTATION_KEY, operation, orderId]`. */
 export const MUTATION_KEY = "@engage-orders/mutation";
 

@@ -10,7 +10,7 @@ function readOf(memory: ClientMemory, key: string): Read {
 }
 
 /**
- * Counts this component as a reader of `key` (a `read:` key of the client's memory) while it
+ * Counts this component as a reader of `key` (an `[orderId, contactId]` key of the client's memory) while it
  * is mounted, and returns a getter of the read's signal: it aborts (the core then stops its
  * retry waits and sends nothing more) once the last reader has unmounted, and the next read
  * of the key gets a fresh one.

@@ -14,6 +14,5 @@ import { core } from "./deps";
  */
 export const useChangeOrderDelivery = /* @__PURE__ */ createMutationHook<JobHandle, DeliveryChange>(
   "changeDelivery",
-  (client, change, orderId, signal) =>
-    core.changeOrderDelivery(client, orderId, change, { signal }),
+  core.changeOrderDelivery,
 );

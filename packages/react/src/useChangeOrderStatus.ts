@@ -15,5 +15,5 @@ import { core } from "./deps";
  */
 export const useChangeOrderStatus = /* @__PURE__ */ createMutationHook<JobHandle, StatusChange>(
   "changeStatus",
-  (client, change, orderId, signal) => core.changeOrderStatus(client, orderId, change, { signal }),
+  core.changeOrderStatus,
 );

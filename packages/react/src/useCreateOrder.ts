@@ -16,7 +16,7 @@ export interface CreateOrderArg {
 
 const useCreate = /* @__PURE__ */ createMutationHook<JobHandle, CreateOrderArg>(
   "create",
-  (client, arg, _, signal) => core.createOrder(client, arg.order, { ...arg, signal }),
+  (client, _, arg, options) => core.createOrder(client, arg.order, { ...arg, ...options }),
 );
 
 /**

@@ -14,5 +14,5 @@ import { core } from "./deps";
  */
 export const useDeleteOrder = /* @__PURE__ */ createMutationHook<JobHandle>(
   "delete",
-  (client, _, orderId, signal) => core.deleteOrder(client, orderId, { signal }),
+  (client, orderId, _, options) => core.deleteOrder(client, orderId, options),
 );

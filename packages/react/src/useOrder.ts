@@ -29,7 +29,7 @@ export function useOrder(
   const client = useOrdersClient();
   const memory = memoryOf(client);
   // Aborted when the last component reading this order unmounts: no retry after that.
-  const signal = useSharedRead(memory, orderId ? `read:${orderId}\0${contactId ?? ""}` : null);
+  const signal = useSharedRead(memory, orderId ? JSON.stringify([orderId, contactId]) : null);
   return useSWR(
     orderId ? [ORDER_KEY, orderId, contactId] : null,
     async ([, id, contact]: [string, string, string | undefined]) => {

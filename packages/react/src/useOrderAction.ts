@@ -36,18 +36,18 @@ export interface OrderActionResult extends MutationResult<ActionAccepted, OrderA
 
 const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderActionArg>(
   "action",
-  async (client, { resend, ...arg }, orderId, signal) => {
+  async (client, orderId, { resend, ...arg }, options) => {
     const memory = memoryOf(client);
     const tag = `tag:${orderId}`;
     const versionTag =
       arg.versionTag ??
       (memory[tag] as string | undefined) ??
-      (await core.getOrder(client, orderId, { signal })).versionTag;
+      (await core.getOrder(client, orderId, options)).versionTag;
     const request = { ...arg, versionTag };
     const sent = JSON.stringify([orderId, request]);
     return (
       ((!resend && memory[sent]) as ActionAccepted | false) ||
-      core.triggerAction(client, orderId, request, { signal }).then(
+      core.triggerAction(client, orderId, request, options).then(
         (accepted) => {
           memory[sent] = accepted;
           return accepted;

@@ -6,11 +6,12 @@ import type {
   JobStatus,
   JobTimelineEntry,
   JobWatch,
+  JobWatchState,
   WatchJobOptions,
 } from "@engage-orders/core";
 import { memoryOf } from "./clientState";
-import { core, react, useSWRConfig } from "./deps";
-import { ORDERS_KEY, orderKeys } from "./keys";
+import { core, react, useSWRConfig, useSWRSubscription } from "./deps";
+import { JOB_KEY, ORDERS_KEY, orderKeys } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The options of `useOrderJob`: the core's wait options plus callbacks. */
@@ -43,14 +44,17 @@ export interface OrderJobResult {
   retry: () => void;
 }
 
-const idle: JobWatch = { subscribe: () => () => {}, state: { timeline: [] }, resume() {} };
+// Without a target SWR has no key, so this stand-in is never subscribed to.
+const idle = { state: { timeline: [] }, resume() {} } as unknown as JobWatch;
 
 /**
- * Watches an asynchronous job until it ends: the wiring of the core's `watchJob` (one watch
- * per client and job, however many components watch it: one request per poll, on the core's
- * `waitForJob` schedule) into React with `useSyncExternalStore`. Polling stops at a terminal
- * status, pauses while the page is hidden and checks again when it shows, and stops with the last watcher's unmount (no request
- * afterwards). Give it the handle a write returned, a serialized one (after a reload or from a
+ * Watches an asynchronous job until it ends: the core's `watchJob` polls (one watch per client
+ * and job, however many components watch it: one request per poll, on the core's `waitForJob`
+ * schedule), and the hook subscribes to it through SWR (`useSWRSubscription`: one
+ * subscription per SWR cache and job, the job's state in the cache). Polling stops at a
+ * terminal status, pauses while the page is hidden and checks again when it shows, and stops
+ * with the last watcher's unmount (no request afterwards). Give it the handle a write
+ * returned, a serialized one (after a reload or from a
  * server: nothing is re-sent), or a job id; `null` watches nothing. A completed job
  * revalidates its order and the contact order lists.
  *
@@ -84,14 +88,16 @@ export function useOrderJob(
         },
       })
     : idle;
-  const { job, timeline, error } = react.useSyncExternalStore(
-    watch.subscribe,
-    () => watch.state,
-    () => watch.state,
+  // Through SWR: one subscription per cache and job, its state in the cache.
+  const { data: { job, timeline, error } = watch.state } = useSWRSubscription(
+    // A handle is plain JSON: SWR hashes it by content.
+    target && [JOB_KEY, target],
+    (_key: unknown, { next }: { next: (error: null, state: JobWatchState) => void }) =>
+      watch.subscribe((state) => next(null, state)),
   );
   const status = job?.status;
   const isDone = status === "Completed" || !!error?.job;
-  const reported = react.useRef<JobWatch>(undefined);
+  const reported = react.useRef(idle);
   // Once per job (the guard), after the render that saw it end, with that render's callbacks.
   react.useEffect(() => {
     if (!isDone || reported.current === watch) return;

@@ -16,7 +16,7 @@ export interface ReplaceOrderArg {
 
 const useReplace = /* @__PURE__ */ createMutationHook<JobHandle, ReplaceOrderArg>(
   "replace",
-  (client, arg, _, signal) => core.replaceOrder(client, arg.order, { ...arg, signal }),
+  (client, _, arg, options) => core.replaceOrder(client, arg.order, { ...arg, ...options }),
 );
 
 /**

@@ -8,7 +8,6 @@ import { useSharedRead } from "./sharedRead";
  * simulated unmount (followed at once by a remount) aborts nothing.
  */
 export function useUnmountSignal(): AbortSignal {
-  const own = react.useRef<ClientMemory>(undefined);
-  own.current ??= {};
-  return useSharedRead(own.current, "own")();
+  // The component's own memory: the first render's object, kept for its lifetime.
+  return useSharedRead(react.useState<ClientMemory>({})[0], "own")();
 }
