@@ -77,10 +77,14 @@ describe("upstream failures", () => {
     expect(events[0]!.outcome).toBe("upstream-timeout");
   });
 
-  it("answers 504 when the upstream body stalls past the timeout", async () => {
+  it("answers 504 when the upstream body stalls past the timeout, cancelling it", async () => {
+    let cancelled = false;
     const stalled = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"orderId":'));
+      },
+      cancel() {
+        cancelled = true;
       },
     });
     const { proxy, events } = setup(async () => new Response(stalled, { status: 200 }), {
@@ -89,6 +93,44 @@ describe("upstream failures", () => {
     const response = await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
     expect(response.status).toBe(504);
     expect(events[0]!.outcome).toBe("upstream-timeout");
+    expect(cancelled).toBe(true);
+  });
+
+  it("takes a late answer that is not a Response without an unhandled rejection", async () => {
+    let answer: (value: unknown) => void = () => {};
+    const { proxy } = setup(
+      () =>
+        new Promise<unknown>((resolve) => {
+          answer = resolve;
+        }) as Promise<Response>,
+      { timeoutMs: 5 },
+    );
+    const response = await proxy(new Request(`${proxyOrigin}/api/v3/orders/A-1`));
+    expect(response.status).toBe(504);
+    // A wrapper such as `(r) => fetch(r).catch(() => undefined)` answers this way once aborted;
+    // vitest fails the run on any unhandled rejection that follows.
+    answer(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+  it("sends nothing upstream when the browser has already gone", async () => {
+    const browser = new AbortController();
+    browser.abort();
+    let calls = 0;
+    const { proxy } = setup(async () => {
+      calls++;
+      return new Response("{}");
+    });
+    const response = await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders`, {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/json" },
+        signal: browser.signal,
+      }),
+    );
+    expect(calls).toBe(0);
+    expect(response.status).toBe(502);
   });
 
   it("cancels the body of an answer that comes after the timeout", async () => {

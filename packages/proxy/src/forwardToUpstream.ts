@@ -63,25 +63,33 @@ export async function forwardToUpstream(
   });
   stopped.catch(() => {});
   try {
+    // A browser that already left gets nothing sent upstream, even by a fetch that would
+    // ignore the aborted signal.
+    if (controller.signal.aborted)
+      return failure(controller.signal.reason, controller.signal, config);
     let upstream: Response;
+    const answer = Promise.resolve(
+      options.fetch === undefined
+        ? globalThis.fetch(request)
+        : options.fetch.call(globalThis, request),
+    );
     try {
-      const answer =
-        options.fetch === undefined
-          ? globalThis.fetch(request)
-          : options.fetch.call(globalThis, request);
-      // An answer that comes after the abort is not read: cancel its body.
-      Promise.resolve(answer).then(
-        (late) => {
-          if (controller.signal.aborted) late.body?.cancel().catch(() => {});
+      upstream = await Promise.race([answer, stopped]);
+    } catch (error) {
+      // An answer that comes after the abort is not read: whatever it is, its body (if it
+      // has one) is cancelled, and nothing it does can throw out of here.
+      answer.then(
+        (late: unknown) => {
+          try {
+            void (late as Response | undefined)?.body?.cancel().catch(() => {});
+          } catch {}
         },
         () => {},
       );
-      upstream = await Promise.race([answer, stopped]);
-    } catch (error) {
       return failure(error, controller.signal, config);
     }
     const body = await Promise.race([
-      readBodyWithLimit(upstream.body, config.maxResponseBytes),
+      readBodyWithLimit(upstream.body, config.maxResponseBytes, controller.signal),
       stopped,
     ]).catch((error: unknown) => ({ ok: false as const, reason: "failed" as const, error }));
     if (!body.ok) {

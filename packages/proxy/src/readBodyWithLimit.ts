@@ -6,19 +6,26 @@ export type LimitedBody =
 /**
  * Reads `body` into memory, stopping and cancelling the stream as soon as more than
  * `maxBytes` arrived. The count comes from the bytes themselves, never from a
- * `Content-Length` header, which a client may get wrong on purpose.
+ * `Content-Length` header, which a client may get wrong on purpose. An abort of `signal`
+ * cancels the stream (so a stalled one is not left open) and rejects with its reason.
  */
 export async function readBodyWithLimit(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
+  signal?: AbortSignal,
 ): Promise<LimitedBody> {
   if (body === null) return { ok: true, bytes: new Uint8Array(0) };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
+  const cancel = () => void reader.cancel(signal?.reason).catch(() => {});
+  if (signal?.aborted) cancel();
+  else signal?.addEventListener("abort", cancel, { once: true });
   try {
     for (;;) {
+      signal?.throwIfAborted();
       const { done, value } = await reader.read();
+      signal?.throwIfAborted();
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {
@@ -28,6 +35,7 @@ export async function readBodyWithLimit(
       chunks.push(value);
     }
   } finally {
+    signal?.removeEventListener("abort", cancel);
     reader.releaseLock();
   }
   return { ok: true, bytes: concatenate(chunks, total) };
