@@ -10,6 +10,6 @@ const isOpenObject = (value: unknown): value is OpenObject =>
  * order is refused for its shape; anything else is an error.
  */
 export const OpenObjectOrListSchema = /* @__PURE__ */ custom<OpenObject | OpenObject[]>(
-  (input) => isOpenObject(input) || (Array.isArray(input) && input.every(isOpenObject)),
+  (input) => isOpenObject(input) || (Array.isArray(input) && Array.from(input).every(isOpenObject)),
   (issue) => `must be an object or a list of objects (received ${issue.received})`,
 );

@@ -1,5 +1,21 @@
 import fc from "fast-check";
-import { type GenericSchema, number, optional, pipe, string, transform } from "valibot";
+import {
+  array,
+  check,
+  checkAsync,
+  checkItems,
+  description,
+  everyItem,
+  type GenericSchema,
+  looseObject,
+  nullish,
+  number,
+  optional,
+  pipe,
+  string,
+  transform,
+  unknown,
+} from "valibot";
 import { describe, expect, it } from "vitest";
 import {
   documentedActionRequest,
@@ -12,6 +28,7 @@ import { ActionRequestSchema } from "./ActionRequestSchema.ts";
 import { ChangeDeliveryRequestSchema } from "./ChangeDeliveryRequestSchema.ts";
 import { ChangeStatusRequestSchema } from "./ChangeStatusRequestSchema.ts";
 import { compileSchema } from "./compileSchema.ts";
+import { NonEmptyTextSchema } from "./NonEmptyTextSchema.ts";
 import { OrderRequestSchema } from "./OrderRequestSchema.ts";
 import { OrderV2Schema } from "./OrderV2Schema.ts";
 import { requestSchemas } from "./requestSchemas.ts";
@@ -158,6 +175,85 @@ describe("compileSchema", () => {
       "order",
     ];
     for (const input of inputs) await expectSameVerdict(OrderRequestSchema, input);
+  });
+
+  it("agrees on a valid order with an own __proto__ key, Infinity or a sparse list", async () => {
+    const base = documentedOrder as Json;
+    const sparse: unknown[] = [{ card: 1 }];
+    sparse[2] = { cash: 2 };
+    const inputs = [
+      JSON.parse(JSON.stringify({ ...base, "": 1 }).replace('"":1', '"__proto__":{"x":1}')),
+      { ...base, lineItems: { ...(base.lineItems as Json), subTotal: Number.POSITIVE_INFINITY } },
+      { ...base, payments: sparse },
+    ];
+    expect(Object.hasOwn(inputs[0], "__proto__")).toBe(true);
+    for (const input of inputs) await expectSameVerdict(OrderRequestSchema, input);
+    // JSON has no Infinity and no holes: both would be sent as null, so both are refused.
+    for (const input of inputs.slice(1)) {
+      expect((await OrderRequestSchema["~standard"].validate(input)).issues).toBeDefined();
+    }
+  });
+
+  describe("on schemas beyond the request schemas", () => {
+    const cases: [string, GenericSchema, unknown[]][] = [
+      [
+        "a pipe whose first step is a pipe keeps the inner rules",
+        pipe(ChangeStatusRequestSchema, description("a described schema")),
+        [documentedChangeStatus, { lastChangedAt: "2025-12-03T15:16:19+01:00" }],
+      ],
+      [
+        "a pipe on a pipe keeps both rules",
+        pipe(
+          NonEmptyTextSchema,
+          check((value: string) => value.length < 10),
+        ),
+        ["ok", "   ", "far too long a text"],
+      ],
+      [
+        "a rule on an optional entry runs when the key is there",
+        looseObject({
+          a: pipe(
+            optional(string()),
+            check((value) => value !== "bad"),
+          ),
+          b: nullish(string()),
+        }),
+        [{}, { a: "good" }, { a: "bad" }, { a: undefined }, { b: null }, { b: 1 }],
+      ],
+      [
+        "a required entry of any value still needs its key",
+        looseObject({ a: unknown() }),
+        [{}, { a: undefined }, { a: 1 }],
+      ],
+      [
+        "item-wise checks are left to valibot",
+        pipe(
+          array(string()),
+          checkItems((item: string) => item !== ""),
+        ),
+        [["a"], [""]],
+      ],
+      [
+        "every-item checks are left to valibot",
+        pipe(
+          array(string()),
+          everyItem((item: string) => item !== ""),
+        ),
+        [["a"], [""]],
+      ],
+    ];
+    it.each(cases)("%s", async (_name, schema, inputs) => {
+      for (const input of inputs) await expectSameVerdict(schema, input);
+    });
+
+    it("leaves an async rule to valibot", () => {
+      // Only reachable with a cast: valibot's sync `pipe` does not take async steps.
+      const schema = (pipe as unknown as (...steps: unknown[]) => GenericSchema)(
+        string(),
+        checkAsync(async () => false),
+      );
+      expect(compileSchema(schema)["~standard"]).toBe(schema["~standard"]);
+    });
   });
 
   it("leaves a schema it cannot read to the schema itself", async () => {

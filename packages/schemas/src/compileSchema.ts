@@ -10,13 +10,24 @@ interface Part {
   [property: string]: unknown;
 }
 
-/** Turns each step after the first of a `pipe` into a test; undefined when one has none. */
+/**
+ * Turns the steps of a `pipe` after its schema into tests; undefined when one is not a rule
+ * the compiler can run as it is: only valibot's `check` and a raw check that carries its rule
+ * as `requirement` (this package's `checkAt`) are, each called once with the whole value.
+ * Item-wise checks (`checkItems`, `everyItem`), async steps and transformations are not.
+ */
 const pipeTests = (steps: Part[]): Accepts[] | undefined => {
   const tests: Accepts[] = [];
-  for (const step of steps.slice(1)) {
+  for (const step of steps) {
     if (step.kind === "metadata") continue;
-    // `check` and this package's `checkAt` expose their rule as a `requirement` function.
-    if (step.kind !== "validation" || typeof step.requirement !== "function") return;
+    if (
+      step.kind !== "validation" ||
+      step.async ||
+      (step.type !== "check" && step.type !== "raw_check") ||
+      typeof step.requirement !== "function"
+    ) {
+      return;
+    }
     tests.push(step.requirement as Accepts);
   }
   return tests;
@@ -41,16 +52,20 @@ const isPlain = (value: unknown): boolean => {
 
 /**
  * Builds a plain test that accepts only values `schema` accepts (every JSON body it accepts),
- * or returns undefined when the schema holds something it does not know (a transformation, a default, a fallback,
- * an opaque action): then only valibot may judge.
+ * or returns undefined when the schema holds something it does not know (a transformation, a
+ * default, a fallback, an async or item-wise step): then only valibot may judge. A piped
+ * schema is its first step (itself possibly a pipe) followed by the rules of the others.
  */
 function accepts(schema: Part): Accepts | undefined {
-  if (schema.default !== undefined || schema.fallback !== undefined) return;
-  const tests = Array.isArray(schema.pipe) ? pipeTests(schema.pipe) : [];
-  if (!tests) return;
-  const base = acceptsBase(schema);
-  if (!base) return;
+  if (schema.async || schema.default !== undefined || schema.fallback !== undefined) return;
+  if (!Array.isArray(schema.pipe)) return acceptsBase(schema);
+  const [first, ...steps] = schema.pipe as Part[];
+  const base = accepts(first!);
+  const tests = pipeTests(steps);
+  if (!base || !tests) return;
   if (!tests.length) return base;
+  const [test, ...more] = tests as [Accepts, ...Accepts[]];
+  if (!more.length) return (value) => base(value) && !!test(value);
   return (value) => {
     if (!base(value)) return false;
     for (const test of tests) if (!test(value)) return false;
@@ -95,15 +110,16 @@ function acceptsBase(schema: Part): Accepts | undefined {
     case "loose_object": {
       const keys: string[] = [];
       const tests: Accepts[] = [];
-      const required: boolean[] = [];
+      // 0: required; 1: a plain `optional` (its test is the wrapped schema's, and `undefined`
+      // passes); 2: any other optional entry (absent passes; present, its whole test runs).
+      const kinds: number[] = [];
       for (const [key, entry] of Object.entries(schema.entries as Record<string, Part>)) {
         const test = accepts(entry);
         if (!test || entry.type === "exact_optional") return;
-        const optional = entry.type === "optional";
+        const plain = entry.type === "optional" && !entry.pipe;
         keys.push(key);
-        // An optional entry passes `undefined`, so only a defined value needs its inner test.
-        tests.push(optional ? accepts(entry.wrapped as Part)! : test);
-        required.push(!optional && entry.type !== "nullish");
+        tests.push(plain ? accepts(entry.wrapped as Part)! : test);
+        kinds.push(plain ? 1 : entry.type === "optional" || entry.type === "nullish" ? 2 : 0);
       }
       // A key counts as given when `key in value`, as in valibot.
       return (value) => {
@@ -111,13 +127,14 @@ function acceptsBase(schema: Part): Accepts | undefined {
         const object = value as Record<string, unknown>;
         for (let index = 0; index < keys.length; index++) {
           const field = object[keys[index]!];
-          if (
-            field === undefined
-              ? required[index] && (!(keys[index]! in object) || !tests[index]!(field))
-              : !tests[index]!(field)
-          ) {
-            return false;
+          if (field === undefined) {
+            if (!(keys[index]! in object)) {
+              if (kinds[index] === 0) return false;
+              continue;
+            }
+            if (kinds[index] === 1) continue;
           }
+          if (!tests[index]!(field)) return false;
         }
         return true;
       };
@@ -130,8 +147,10 @@ function acceptsBase(schema: Part): Accepts | undefined {
  * plain test built once from the schema's structure, so a valid body (the common case) passes
  * without valibot building and copying its output; only a body that fails goes through the
  * schema itself, so the issues, their paths and their messages are exactly the schema's. The
- * value of a success is the input itself (these schemas transform nothing). A schema holding
- * a part the compiler does not know is used as it is.
+ * value of a success is the input as given, not a copy (the compiled parts transform nothing).
+ * A schema holding a part the compiler does not know is used as it is. It assumes plain data,
+ * as a parsed JSON body is: a getter or a Proxy that answers differently on each read may be
+ * judged on other values than valibot would see.
  *
  * @example
  * ```ts
