@@ -77,8 +77,10 @@ describe("watchJob", () => {
     stop();
     expect(first).toBe(second);
     expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-1", "/api/v3/orders/jobs/j-1"]);
-    // Each poll's report, then the completed job once more (with its versionTag).
-    expect(seen).toEqual(["Processing", "Completed", "Completed"]);
+    // Each poll's report; `Completed` once, with its versionTag, and the watch done.
+    expect(seen).toEqual(["Processing", "Completed"]);
+    expect(first.done).toBe(true);
+    expect(first.job?.versionTag).toBe("v1");
     expect(first.timeline.map((entry) => entry.status)).toEqual([
       "Pending",
       "Processing",
@@ -174,5 +176,71 @@ describe("watchJob", () => {
     await settle();
     again();
     expect(other.sent).toHaveLength(1);
+    expect(outcome.state.done).toBe(true);
+  });
+
+  it("can resume after a timeout: the deadline passing ends the wait, not the job", async () => {
+    const { client, sent } = setup([
+      job("j-1", "Processing"),
+      job("j-1", "Processing"),
+      job("j-1", "Processing"),
+      done(),
+    ]);
+    const watch = watchJob(client, handle(), { timeoutMs: 300, minDelayMs: 100, maxDelayMs: 100 });
+    const stop = watch.subscribe(() => {});
+    const timedOut = await until(watch, (state) => state.error !== undefined);
+    expect(timedOut.error?.name).toBe("JobTimeoutError");
+    expect(timedOut.done).toBe(false);
+    const polls = sent.length;
+    watch.resume();
+    const finished = await until(watch, (state) => !!state.done);
+    stop();
+    expect(sent.length).toBeGreaterThan(polls);
+    expect(finished.job).toMatchObject({ status: "Completed", versionTag: "v1" });
+    expect(finished.error).toBeUndefined();
+  });
+
+  it("reports Completed only once the versionTag is known, reading the order when the job has none", async () => {
+    const order = { orderId: "o-1", versionTag: "v9", lineItems: { items: [], subTotal: 0 } };
+    const { client, sent } = setup([job("j-1", "Completed"), json(200, order)]);
+    const watch = watchJob(client, handle());
+    const seen: JobWatchState[] = [];
+    const stop = watch.subscribe((state) => seen.push(state));
+    await until(watch, (state) => !!state.done);
+    stop();
+    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-1", "/api/v3/orders/o-1"]);
+    const completed = seen.filter((state) => state.job?.status === "Completed");
+    expect(completed).toHaveLength(1);
+    expect(completed[0]).toMatchObject({ done: true, job: { versionTag: "v9" } });
+  });
+
+  it("finishes once when a subscriber leaves and another joins as the job completes", async () => {
+    const { client, sent } = setup([job("j-1", "Processing"), done()]);
+    const onCompleted = vi.fn();
+    const watch = watchJob(client, handle(), { onCompleted });
+    let rejoined: (() => void) | undefined;
+    const stop = watch.subscribe((state) => {
+      // Leaves and comes back at once, as a remount in the same tick would.
+      if (state.job?.status === "Completed" && !rejoined) {
+        stop();
+        rejoined = watch.subscribe(() => {});
+      }
+    });
+    await until(watch, (state) => !!state.done);
+    await settle();
+    rejoined?.();
+    expect(onCompleted).toHaveBeenCalledTimes(1);
+    expect(sent).toHaveLength(2);
+    expect(watch.state.done).toBe(true);
+  });
+
+  it("learns the handle of a job first watched by id only", async () => {
+    const { client, sent } = setup([job("j-3", "Completed")]);
+    const byId = watchJob(client, "j-3");
+    const withHandle = watchJob(client, { ...handle("j-3"), operation: "delete" });
+    expect(withHandle).toBe(byId);
+    await until(byId, (state) => !!state.done);
+    // A delete has no versionTag to read: the watch used the handle's operation.
+    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-3"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import type { EngageError } from "./errors.ts";
+import { type EngageError, JobTimeoutError } from "./errors.ts";
 import { getJob } from "./getJob.ts";
 import { iso } from "./jobHandle.ts";
 import { jobPath } from "./request.ts";
@@ -39,6 +39,11 @@ export interface JobWatchState {
    * or transport trouble or a `JobTimeoutError` (`resume` goes on).
    */
   error?: EngageError | undefined;
+  /**
+   * Whether the job reached its end: completed (with its `versionTag`), or a job outcome
+   * error. Never set by transport trouble or a timeout, which `resume` goes on from.
+   */
+  done?: boolean | undefined;
 }
 
 /** The one watch of a job per client, shared by everyone who watches it. */
@@ -56,7 +61,10 @@ export interface JobWatch {
 }
 
 // Keyed by the client, so the watches go away with it.
-const watches = new WeakMap<OrdersClient, Map<string, JobWatch>>();
+const watches = new WeakMap<OrdersClient, Map<string, KnownWatch>>();
+
+/** A watch with the way to give it a handle when it was made from a bare job id. */
+type KnownWatch = [watch: JobWatch, adopt: (handle: JobHandle) => void];
 
 /**
  * Returns the watch of a job: one per client and job, however many components, views or
@@ -78,11 +86,15 @@ export function watchJob(
   options: WatchJobOptions = {},
 ): JobWatch {
   const { operation = "create", page, onCompleted, ...wait } = options;
-  const byId = watches.get(client) ?? new Map<string, JobWatch>();
+  const byId = watches.get(client) ?? new Map<string, KnownWatch>();
   watches.set(client, byId);
   const id = typeof target === "string" ? target : target.jobId || target.pollUrl;
   const known = byId.get(id);
-  if (known) return known;
+  if (known) {
+    // A watch made from a bare id learns the handle (its operation, its order) when one comes.
+    if (typeof target !== "string") known[1](target);
+    return known[0];
+  }
   let handle = target === id ? undefined : (target as JobHandle);
   const listeners = new Set<(state: JobWatchState) => void>();
   let controller: AbortController | undefined;
@@ -91,31 +103,37 @@ export function watchJob(
     watch.state = state;
     for (const listener of listeners) listener(state);
   };
-  const report = (job: Job, at = iso(client)) => {
+  const report = (job: Job, at = iso(client), done?: boolean) => {
     const { timeline } = watch.state;
     const { status } = job;
     set({
       job,
       timeline: timeline.at(-1)?.status === status ? timeline : [...timeline, { status, at }],
+      done,
     });
   };
+  // Every step of a run checks that it is still the current one: a run aborted by the last
+  // unsubscribe must not report (or finish the job) after a new subscriber started another.
   const run = async (signal: AbortSignal) => {
     if (!handle) {
       // A bare job id: one read tells the order the wait needs. It starts a tick later, so an
       // immediate unsubscribe (React's StrictMode) aborts it before anything is sent.
       await client.sleep(0, signal);
       const job = await getJob(client, id, { signal });
+      signal.throwIfAborted();
       report(job);
       // Without a start time the wait counts from now.
-      handle = { ...job, operation, pollUrl: jobPath(id), startedAt: job.createdAt ?? "" };
+      handle ??= { ...job, operation, pollUrl: jobPath(id), startedAt: job.createdAt ?? "" };
     }
     const job = await waitForJob(client, handle, {
       ...wait,
       signal,
-      onProgress: (job) => report(job),
+      // `Completed` is reported once the versionTag is known (the wait may read the order).
+      onProgress: (job) => job.status !== "Completed" && report(job),
     });
+    signal.throwIfAborted();
     finished = true;
-    report(job);
+    report(job, undefined, true);
     onCompleted?.(job);
   };
   const pause = () => {
@@ -130,8 +148,9 @@ export function watchJob(
     run(current.signal).catch((error: EngageError) => {
       if (current.signal.aborted) return;
       controller = undefined;
-      finished = !!error?.job;
-      set({ ...watch.state, error });
+      // A job outcome is final; a timeout (which also carries the job) is not.
+      finished = !!error?.job && !(error instanceof JobTimeoutError);
+      set({ ...watch.state, error, done: finished });
     });
   };
   const watch: JobWatch = {
@@ -152,6 +171,11 @@ export function watchJob(
     resume,
   };
   if (handle) report({ ...handle, status: handle.status ?? "Pending" }, handle.startedAt);
-  byId.set(id, watch);
+  byId.set(id, [
+    watch,
+    (known) => {
+      handle ??= known;
+    },
+  ]);
   return watch;
 }
