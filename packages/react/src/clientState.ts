@@ -15,4 +15,4 @@ const memories = new WeakMap<OrdersClient, ClientMemory>();
 /** The memory the hooks keep for a client, created on first use. */
 export const memoryOf = (client: OrdersClient): ClientMemory =>
   // A plain object: every key starts with a prefix or `[`, so none is an Object.prototype name.
-  memories.get(client) ?? memories.set(client, {}).get(client)!;
+  memories.get(client) ?? memories.set(client, { "reads:": new Set() }).get(client)!;

@@ -9,5 +9,4 @@ import * as react from "react";
 export { default as useSWR, useSWRConfig } from "swr";
 export { default as useSWRInfinite } from "swr/infinite";
 export { default as useSWRMutation } from "swr/mutation";
-export { default as useSWRSubscription } from "swr/subscription";
 export { core, react };

@@ -7,15 +7,5 @@ export const ORDER_KEY = "@engage-orders/order";
 /** The tag of `useContactOrders` page keys: `[ORDERS_KEY, contactId, count, offset]`. */
 export const ORDERS_KEY = "@engage-orders/orders";
 
-/** The tag of `useOrderJob` keys: `[JOB_KEY, handleOrJobId]`. */
-export const JOB_KEY = "@engage-orders/job";
-
 /** The tag of mutation keys: `[MUTATION_KEY, operation, orderId]`. */
 export const MUTATION_KEY = "@engage-orders/mutation";
-
-/** A key filter for SWR's `mutate` that matches every `useOrder` key of one order. */
-export const orderKeys =
-  (orderId: string | null | undefined) =>
-  (key: unknown): boolean =>
-    // A string key's first character never equals the tag.
-    (key as unknown[] | undefined)?.[0] === ORDER_KEY && (key as unknown[])[1] === orderId;

@@ -1,5 +1,5 @@
 import type { JobHandle } from "@engage-orders/core";
-import { createOrder } from "@engage-orders/core";
+import { changeOrderStatus, createOrder } from "@engage-orders/core";
 import { useContactOrders, useOrderJob } from "@engage-orders/react";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { useState } from "react";
@@ -56,5 +56,36 @@ describe("useContactOrders", () => {
     await waitFor(() =>
       expect(result.current.data?.[0]?.items.map((o) => o.orderId)).toEqual([handle.orderId]),
     );
+  });
+
+  it("refetches every loaded page when a job completes, not only the first", async () => {
+    const h = createHarness({ latency: "instant" });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await createOrder(h.client, makeOrder())).orderId);
+    h.emulator.flushJobs();
+    const { result } = renderHook(
+      () => {
+        const [handle, setHandle] = useState<JobHandle | null>(null);
+        const job = useOrderJob(handle);
+        const list = useContactOrders(h.contact.contactId, { count: 1 });
+        return { setHandle, job, list };
+      },
+      { wrapper: h.wrapper },
+    );
+    await waitFor(() => expect(result.current.list.data).toHaveLength(1));
+    await act(() => result.current.list.setSize(3));
+    await waitFor(() => expect(result.current.list.data).toHaveLength(3));
+    const last = result.current.list.data![2]!.items[0]!;
+    const handle = await changeOrderStatus(h.client, last.orderId, { externalStatus: "Packed" });
+    h.requests.length = 0;
+    act(() => result.current.setHandle(handle));
+    await h.advanceUntil(() => result.current.job.isDone);
+    await waitFor(() =>
+      expect(result.current.list.data?.[2]?.items[0]?.externalStatus).toBe("Packed"),
+    );
+    const offsets = h.requests
+      .filter((line) => line.startsWith("GET /api/v3/orders?"))
+      .map((line) => new URL(line.slice(4), "http://x").searchParams.get("offset"));
+    expect([...new Set(offsets)].sort()).toEqual(["0", "1", "2"]);
   });
 });

@@ -2,6 +2,7 @@ import type { ContactOrdersPage, EngageError } from "@engage-orders/core";
 import type { SWRInfiniteConfiguration, SWRInfiniteResponse } from "swr/infinite";
 import { core, useSWRInfinite } from "./deps";
 import { ORDERS_KEY } from "./keys";
+import { useRevalidateOnCompletion } from "./revalidation";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The options of `useContactOrders`: SWR's infinite options (passed through) plus `count`. */
@@ -32,7 +33,7 @@ export function useContactOrders(
   { count = 10, ...options }: UseContactOrdersOptions = {},
 ): SWRInfiniteResponse<ContactOrdersPage, EngageError> {
   const client = useOrdersClient();
-  return useSWRInfinite(
+  const result = useSWRInfinite(
     (index, previous: ContactOrdersPage | null): ContactOrdersKey | null =>
       contactId && (!index || previous?.next)
         ? [
@@ -46,4 +47,7 @@ export function useContactOrders(
       core.listContactOrders(client, id, { offset, count: size }),
     options,
   );
+  // Every page, when a job completes (a key-based revalidation would refetch the first only).
+  useRevalidateOnCompletion(client, result.mutate);
+  return result;
 }

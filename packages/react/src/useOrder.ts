@@ -3,6 +3,7 @@ import type { SWRConfiguration, SWRResponse } from "swr";
 import { memoryOf } from "./clientState";
 import { core, useSWR } from "./deps";
 import { ORDER_KEY } from "./keys";
+import { useRevalidateOnCompletion } from "./revalidation";
 import { useSharedRead } from "./sharedRead";
 import { useOrdersClient } from "./useOrdersClient";
 
@@ -30,7 +31,7 @@ export function useOrder(
   const memory = memoryOf(client);
   // Aborted when the last component reading this order unmounts: no retry after that.
   const signal = useSharedRead(memory, orderId ? JSON.stringify([orderId, contactId]) : null);
-  return useSWR(
+  const result = useSWR(
     orderId ? [ORDER_KEY, orderId, contactId] : null,
     async ([, id, contact]: [string, string, string | undefined]) => {
       const order = await core.getOrder(client, id, { contactId: contact, signal: signal() });
@@ -40,4 +41,6 @@ export function useOrder(
     },
     options,
   );
+  useRevalidateOnCompletion(client, result.mutate, orderId);
+  return result;
 }

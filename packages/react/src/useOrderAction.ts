@@ -5,8 +5,8 @@ import {
   type MutationOptions,
   type MutationResult,
 } from "./createMutationHook";
-import { core, useSWRConfig } from "./deps";
-import { orderKeys } from "./keys";
+import { core } from "./deps";
+import { revalidateAfter } from "./revalidation";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The argument of `useOrderAction`'s `trigger`. */
@@ -28,8 +28,9 @@ export interface OrderActionArg extends OrderAction {
 export interface OrderActionResult extends MutationResult<ActionAccepted, OrderActionArg> {
   /**
    * Recovers from a `VersionTagMismatchError`: forgets the stale `versionTag`, clears the
-   * error and revalidates every `useOrder` of the order. The next `trigger` quotes the
-   * current version (read from Engage when no newer one is known).
+   * error and revalidates every mounted `useOrder` of the order and the contact order lists
+   * (the order changed elsewhere). The next `trigger` quotes the current version (read from
+   * Engage when no newer one is known).
    */
   refresh: () => void;
 }
@@ -85,12 +86,11 @@ export function useOrderAction(
   options?: MutationOptions<ActionAccepted, OrderActionArg>,
 ): OrderActionResult {
   const client = useOrdersClient();
-  const { mutate } = useSWRConfig();
   const result = useAction(orderId ?? null, options) as OrderActionResult;
   result.refresh = () => {
     delete memoryOf(client)[`tag:${orderId}`];
     result.reset();
-    mutate(orderKeys(orderId));
+    revalidateAfter(client, orderId);
   };
   return result;
 }

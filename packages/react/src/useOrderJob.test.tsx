@@ -1,7 +1,13 @@
-import { ContactMissingError, createOrder, type JobHandle } from "@engage-orders/core";
-import { useOrderJob } from "@engage-orders/react";
-import { act, render, renderHook } from "@testing-library/react";
-import { StrictMode } from "react";
+import {
+  ContactMissingError,
+  changeOrderStatus,
+  createOrder,
+  type JobHandle,
+} from "@engage-orders/core";
+import { EngageOrdersProvider, useOrder, useOrderJob } from "@engage-orders/react";
+import { act, render, renderHook, waitFor } from "@testing-library/react";
+import { type ReactNode, StrictMode } from "react";
+import { SWRConfig } from "swr";
 import { describe, expect, it, vi } from "vitest";
 import { createHarness, EMAIL, makeOrder, settle } from "../test/harness";
 
@@ -96,6 +102,7 @@ describe("useOrderJob", () => {
     await h.advance(10_000);
     expect(h.requests.length).toBe(failed); // stopped, not retrying on its own
     h.emulator.setFaults({});
+    h.emulator.flushJobs(); // the job finishes while nobody waits
     act(() => result.current.retry());
     await h.advanceUntil(() => result.current.isDone);
     expect(result.current.status).toBe("Completed");
@@ -178,5 +185,67 @@ describe("useOrderJob", () => {
     const idle = renderHook(() => useOrderJob(null), { wrapper: h.wrapper });
     expect(idle.result.current).toMatchObject({ status: undefined, timeline: [], isDone: false });
     void EMAIL;
+  });
+
+  it("resumes after a timeout: the deadline ends the wait, not the job", async () => {
+    const h = createHarness();
+    const handle = await createOrder(h.client, makeOrder());
+    const onFailed = vi.fn();
+    const { result } = renderHook(() => useOrderJob(handle, { timeoutMs: 300, onFailed }), {
+      wrapper: h.wrapper,
+    });
+    await h.advanceUntil(() => result.current.error !== undefined);
+    expect(result.current.error?.name).toBe("JobTimeoutError");
+    expect(result.current.isDone).toBe(false);
+    expect(onFailed).not.toHaveBeenCalled();
+    h.emulator.flushJobs(); // the job finishes while nobody waits
+    act(() => result.current.retry());
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.status).toBe("Completed");
+    expect(result.current.error).toBeUndefined();
+    expect(result.current.versionTag).toBeTruthy();
+  });
+
+  it("is not changed by an app's global SWR options (suspense, keepPreviousData)", async () => {
+    const h = createHarness();
+    const first = await createOrder(h.client, makeOrder());
+    const second = await createOrder(h.client, makeOrder());
+    const { result, rerender } = renderHook(({ handle }) => useOrderJob(handle), {
+      initialProps: { handle: first },
+      wrapper: ({ children }) => (
+        <SWRConfig value={{ suspense: true, keepPreviousData: true }}>
+          {h.wrapper({ children })}
+        </SWRConfig>
+      ),
+    });
+    await h.advanceUntil(() => result.current.isDone);
+    rerender({ handle: second });
+    // The second job's own state at once, not the first one's kept as "previous data".
+    expect(result.current.job?.orderId).toBe(second.orderId);
+    await h.advanceUntil(() => result.current.isDone);
+    expect(result.current.job?.orderId).toBe(second.orderId);
+  });
+
+  it("revalidates the order wherever it is read, in any SWR cache of the same client", async () => {
+    const h = createHarness();
+    const order = makeOrder();
+    await createOrder(h.client, order);
+    h.emulator.flushJobs();
+    const otherCache = new Map();
+    const other = (
+      { children }: { children?: ReactNode }, // a second SWR cache, same client
+    ) => (
+      <SWRConfig value={{ provider: () => otherCache }}>
+        <EngageOrdersProvider client={h.client}>{children}</EngageOrdersProvider>
+      </SWRConfig>
+    );
+    const reader = renderHook(() => useOrder(order.orderId), { wrapper: other });
+    await waitFor(() => expect(reader.result.current.data?.versionTag).toBeTruthy());
+    const before = reader.result.current.data!.versionTag;
+    const handle = await changeOrderStatus(h.client, order.orderId, { externalStatus: "Packed" });
+    const watcher = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
+    await h.advanceUntil(() => watcher.result.current.isDone);
+    await waitFor(() => expect(reader.result.current.data?.versionTag).not.toBe(before));
+    expect(reader.result.current.data?.externalStatus).toBe("Packed");
   });
 });

@@ -6,12 +6,11 @@ import type {
   JobStatus,
   JobTimelineEntry,
   JobWatch,
-  JobWatchState,
   WatchJobOptions,
 } from "@engage-orders/core";
 import { memoryOf } from "./clientState";
-import { core, react, useSWRConfig, useSWRSubscription } from "./deps";
-import { JOB_KEY, ORDERS_KEY, orderKeys } from "./keys";
+import { core, react } from "./deps";
+import { revalidateAfter } from "./revalidation";
 import { useOrdersClient } from "./useOrdersClient";
 
 /** The options of `useOrderJob`: the core's wait options plus callbacks. */
@@ -44,8 +43,7 @@ export interface OrderJobResult {
   retry: () => void;
 }
 
-// Without a target SWR has no key, so this stand-in is never subscribed to.
-const idle = { state: { timeline: [] }, resume() {} } as unknown as JobWatch;
+const idle: JobWatch = { subscribe: () => () => {}, state: { timeline: [] }, resume() {} };
 
 /**
  * Watches an asynchronous job until it ends: the core's `watchJob` polls (one watch per client
@@ -70,7 +68,6 @@ export function useOrderJob(
   options: UseOrderJobOptions = {},
 ): OrderJobResult {
   const client = useOrdersClient();
-  const { mutate, cache } = useSWRConfig();
   const watch = target
     ? core.watchJob(client, target, {
         ...options,
@@ -79,24 +76,22 @@ export function useOrderJob(
         onCompleted({ orderId, versionTag }) {
           // Remembered so an action sent without a versionTag quotes this version.
           memoryOf(client)[`tag:${orderId}`] = versionTag;
-          // What the job may have changed: every useOrder of the order, and every contact
-          // order list (the job does not say which contact it touched). Key filters skip
-          // useSWRInfinite's entries, so the lists are found by their tag in the cache's keys
-          // (which also names their pages: revalidating a page without a hook does nothing).
-          mutate(orderKeys(orderId));
-          for (const key of cache.keys()) if (key.includes(ORDERS_KEY)) mutate(key);
+          // What the job may have changed: every mounted useOrder of the order and every
+          // mounted contact order list (the job does not say which contact it touched), each
+          // through its own SWR cache.
+          revalidateAfter(client, orderId);
         },
       })
     : idle;
-  // Through SWR: one subscription per cache and job, its state in the cache.
-  const { data: { job, timeline, error } = watch.state } = useSWRSubscription(
-    // A handle is plain JSON: SWR hashes it by content.
-    target && [JOB_KEY, target],
-    (_key: unknown, { next }: { next: (error: null, state: JobWatchState) => void }) =>
-      watch.subscribe((state) => next(null, state)),
+  // Read with React's own store hook, not an SWR subscription: an app's global SWR options
+  // (`suspense`, `keepPreviousData`) would otherwise change what a job's state is.
+  const { job, timeline, error, done } = react.useSyncExternalStore(
+    watch.subscribe,
+    () => watch.state,
+    () => watch.state,
   );
   const status = job?.status;
-  const isDone = status === "Completed" || !!error?.job;
+  const isDone = !!done;
   const reported = react.useRef(idle);
   // Once per job (the guard), after the render that saw it end, with that render's callbacks.
   react.useEffect(() => {
