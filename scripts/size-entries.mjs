@@ -44,7 +44,7 @@ export const sizeEntries = [
     // against growth, like packages/core/test/size.test.ts.
     target: 4000,
     // 5600 B plus the 489 B of watchJob, which the minimal edge import leaves out.
-    budget: 6140,
+    budget: 6190,
   },
   {
     name: "@engage-orders/core (minimal edge import)",

@@ -243,4 +243,17 @@ describe("watchJob", () => {
     // A delete has no versionTag to read: the watch used the handle's operation.
     expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-3"]);
   });
+
+  it("keeps the 200 most recently asked-for watches and every subscribed one, no more", () => {
+    const { client } = setup();
+    const subscribed = watchJob(client, "j-kept");
+    const stop = subscribed.subscribe(() => {});
+    const first = watchJob(client, "j-0");
+    for (let i = 1; i < 400; i++) watchJob(client, `j-${i}`);
+    expect(watchJob(client, "j-399")).toBe(watchJob(client, "j-399"));
+    // The oldest idle watch was let go; the subscribed one, older still, was kept.
+    expect(watchJob(client, "j-0")).not.toBe(first);
+    expect(watchJob(client, "j-kept")).toBe(subscribed);
+    stop();
+  });
 });

@@ -63,16 +63,28 @@ export interface JobWatch {
 // Keyed by the client, so the watches go away with it.
 const watches = new WeakMap<OrdersClient, Map<string, KnownWatch>>();
 
-/** A watch with the way to give it a handle when it was made from a bare job id. */
-type KnownWatch = [watch: JobWatch, adopt: (handle: JobHandle) => void];
+/**
+ * A watch, the way to give it a handle when it was made from a bare job id, and whether no
+ * one is subscribed to it.
+ */
+type KnownWatch = [watch: JobWatch, adopt: (handle: JobHandle) => void, idle: () => boolean];
+
+/**
+ * How many watches a client keeps, the most recently asked for last: beyond it the oldest ones
+ * no one is subscribed to are let go, so a server rendering many jobs (whose watches are never
+ * subscribed to) or a long-lived dashboard does not grow without bound. A watch let go after
+ * its job ended costs one more poll if the job is watched again.
+ */
+const KEEP = 200;
 
 /**
  * Returns the watch of a job: one per client and job, however many components, views or
  * callers watch it, so each poll is one request. It polls with `waitForJob` (the learned
  * schedule, `Retry-After`, deadline, retry budget) while anyone is subscribed and the page is
  * visible, and keeps a timeline of the statuses seen. Give it a handle (a fresh or a
- * serialized one: nothing is re-sent) or a bare job id. The watch, with its last state, lives
- * as long as the client; the first caller's options apply.
+ * serialized one: nothing is re-sent) or a bare job id. The watch keeps its last state while
+ * the client keeps it (the 200 most recently asked for, and every subscribed one); the first
+ * caller's options apply.
  *
  * @example
  * ```ts
@@ -93,6 +105,9 @@ export function watchJob(
   if (known) {
     // A watch made from a bare id learns the handle (its operation, its order) when one comes.
     if (typeof target !== "string") known[1](target);
+    // The most recently asked for last.
+    byId.delete(id);
+    byId.set(id, known);
     return known[0];
   }
   let handle = target === id ? undefined : (target as JobHandle);
@@ -171,11 +186,16 @@ export function watchJob(
     resume,
   };
   if (handle) report({ ...handle, status: handle.status ?? "Pending" }, handle.startedAt);
+  for (const [key, [, , idle]] of byId) {
+    if (byId.size < KEEP) break;
+    if (idle()) byId.delete(key);
+  }
   byId.set(id, [
     watch,
     (known) => {
       handle ??= known;
     },
+    () => !listeners.size,
   ]);
   return watch;
 }

@@ -23,7 +23,7 @@ export interface UseOrderJobOptions extends Omit<WatchJobOptions, "page" | "onCo
 
 /** What `useOrderJob` returns. */
 export interface OrderJobResult {
-  /** The latest status: the handle's (or `Pending`) until the first poll; `undefined` without a job. */
+  /** The latest status: the handle's (or `Pending`) until the first poll; `undefined` without a job, or for a bare job id until its first read. */
   status: JobStatus | undefined;
   /** The `versionTag` of the processed version, once completed. */
   versionTag: string | undefined;
