@@ -256,4 +256,41 @@ describe("watchJob", () => {
     expect(watchJob(client, "j-kept")).toBe(subscribed);
     stop();
   });
+
+  it("takes its place back when it is subscribed to after being let go, so a job has one poller", () => {
+    const { client } = setup();
+    const held = watchJob(client, "j-A"); // rendered, not yet subscribed to
+    for (let i = 0; i < 250; i++) watchJob(client, `j-${i}`);
+    const stop = held.subscribe(() => {});
+    expect(watchJob(client, "j-A")).toBe(held);
+    stop();
+  });
+
+  it("stays done when onCompleted throws", async () => {
+    const { client, sent } = setup([done()]);
+    const watch = watchJob(client, handle(), {
+      onCompleted: () => {
+        throw new Error("a broken callback");
+      },
+    });
+    const state = await until(watch, (s) => s.done !== undefined);
+    expect(state).toMatchObject({ done: true, job: { status: "Completed" } });
+    expect(watch.state.error).toBeUndefined();
+    watch.resume();
+    await settle();
+    expect(sent).toHaveLength(1);
+  });
+
+  it("reports a job first read by id as Completed only with its versionTag", async () => {
+    const order = { orderId: "o-1", versionTag: "v9", lineItems: { items: [], subTotal: 0 } };
+    const { client } = setup([job("j-5", "Completed", { jobId: "j-5" }), json(200, order)]);
+    const watch = watchJob(client, "j-5");
+    const seen: JobWatchState[] = [];
+    const stop = watch.subscribe((state) => seen.push(state));
+    await until(watch, (state) => !!state.done);
+    stop();
+    expect(seen.filter((state) => state.job?.status === "Completed")).toEqual([
+      expect.objectContaining({ done: true, job: expect.objectContaining({ versionTag: "v9" }) }),
+    ]);
+  });
 });

@@ -136,20 +136,28 @@ export function watchJob(
       await client.sleep(0, signal);
       const job = await getJob(client, id, { signal });
       signal.throwIfAborted();
-      report(job);
+      // A completed job is reported by the wait, with its versionTag.
+      if (job.status !== "Completed") report(job);
       // Without a start time the wait counts from now.
       handle ??= { ...job, operation, pollUrl: jobPath(id), startedAt: job.createdAt ?? "" };
     }
     const job = await waitForJob(client, handle, {
       ...wait,
       signal,
-      // `Completed` is reported once the versionTag is known (the wait may read the order).
-      onProgress: (job) => job.status !== "Completed" && report(job),
+      // `Completed` is reported once the versionTag is known (the wait may read the order),
+      // and the duplicate of our own earlier, retried create is not a failure to show.
+      onProgress: (job) =>
+        job.status !== "Completed" &&
+        !(handle!.retried && job.errorCode === "OrderAlreadyExists") &&
+        report(job),
     });
     signal.throwIfAborted();
     finished = true;
     report(job, undefined, true);
-    onCompleted?.(job);
+    // A throwing callback is ignored, like a throwing event listener: the job stays done.
+    try {
+      onCompleted?.(job);
+    } catch {}
   };
   const pause = () => {
     controller?.abort();
@@ -172,6 +180,10 @@ export function watchJob(
     state: { timeline: [] },
     subscribe(listener) {
       listeners.add(listener);
+      // Let go of while rendered but not yet subscribed to (200 others were asked for in
+      // between), it takes its place back, so a job never gets two pollers.
+      const listed = byId.get(id);
+      if (!listed || (listed[0] !== watch && listed[2]())) byId.set(id, entry);
       if (listeners.size < 2) {
         page?.addEventListener("visibilitychange", resume);
         resume();
@@ -190,12 +202,13 @@ export function watchJob(
     if (byId.size < KEEP) break;
     if (idle()) byId.delete(key);
   }
-  byId.set(id, [
+  const entry: KnownWatch = [
     watch,
     (known) => {
       handle ??= known;
     },
     () => !listeners.size,
-  ]);
+  ];
+  byId.set(id, entry);
   return watch;
 }

@@ -3,10 +3,11 @@
 // for the minimal edge import) are not met yet (README, "Size", says where the bytes go and
 // what each guarantee costs). The ceilings are the measured sizes, so any growth fails here and
 // has to be argued for: since the create and the wait read the order without the contact
-// check, the minimal import is 4587 B (ceiling plus 30 B); the whole core is 6155 B since the
+// check, the minimal import is 4587 B (ceiling plus 30 B); the whole core is 6206 B since the
 // job watch learned to resume after a timeout, to report Completed only with its versionTag,
-// to adopt a handle given after a bare id and to ignore a superseded run (54 B), and to keep
-// a bounded number of idle watches per client (50 B).
+// to adopt a handle given after a bare id and to ignore a superseded run (54 B), to keep a
+// bounded number of idle watches per client (50 B), to take its place back when subscribed
+// after being let go, to survive a throwing onCompleted and to hide our own duplicate (51 B).
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ describe("size (min+gz)", () => {
   it("the whole core stays within its measured ceiling", async () => {
     // 5562 B plus the 489 B of watchJob (one shared poller per job for any UI framework,
     // moved out of the React hooks); the minimal edge import leaves it out.
-    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(6155);
+    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(6206);
   });
 
   it("the minimal edge import stays within its measured ceiling", async () => {
