@@ -44,7 +44,7 @@ export const sizeEntries = [
     // against growth, like packages/core/test/size.test.ts.
     target: 4000,
     // 5600 B plus the 489 B of watchJob, which the minimal edge import leaves out.
-    budget: 6190,
+    budget: 6240,
   },
   {
     name: "@engage-orders/core (minimal edge import)",
@@ -68,7 +68,7 @@ export const sizeEntries = [
   {
     // The hooks' own code: React, SWR and the core are the application's (peer) dependencies.
     name: "@engage-orders/react (everything, react/swr/core external)",
-    // The issue's target for the hooks' own code (met: 1475 B), and the budget that holds it.
+    // The issue's target for the hooks' own code (met: 1484 B), and the budget that holds it.
     target: 1500,
     code: 'export * from "@engage-orders/react";',
     external: REACT_EXTERNALS,

@@ -6,7 +6,7 @@
 import * as core from "@engage-orders/core";
 import * as react from "react";
 
-export { default as useSWR, useSWRConfig } from "swr";
+export { default as useSWR } from "swr";
 export { default as useSWRInfinite } from "swr/infinite";
 export { default as useSWRMutation } from "swr/mutation";
 export { core, react };

@@ -15,6 +15,9 @@ export function useRevalidateOnCompletion(
   revalidate: () => unknown,
   orderId?: string | null,
 ): void {
+  // Registered while the read's key stays (SWR's bound `mutate` changes with it, and the key
+  // holds the order), not once per render: a job completing in the same commit must find
+  // every mounted read.
   react.useEffect(() => {
     const reads = memoryOf(client)["reads:"] as Set<MountedRead>;
     const read: MountedRead = [revalidate, orderId];
@@ -22,12 +25,25 @@ export function useRevalidateOnCompletion(
     return () => {
       reads.delete(read);
     };
-  });
+  }, [client, revalidate]);
 }
 
-/** Revalidates every mounted read of the client that a completed job of `orderId` may change. */
-export function revalidateAfter(client: OrdersClient, orderId?: string | null): void {
-  for (const [revalidate, id] of memoryOf(client)["reads:"] as Set<MountedRead>) {
+/**
+ * Remembers `versionTag` as the order's latest (none: forgets it, so the next action reads
+ * the order first) and revalidates every mounted read of the client that a change of
+ * `orderId` may touch. A version already remembered was already revalidated for: nothing
+ * happens, so however many hooks see one job complete, the reads revalidate once.
+ */
+export function revalidateAfter(
+  client: OrdersClient,
+  orderId?: string | null,
+  versionTag?: string,
+): void {
+  const memory = memoryOf(client);
+  const tag = `tag:${orderId}`;
+  if (versionTag && memory[tag] === versionTag) return;
+  memory[tag] = versionTag;
+  for (const [revalidate, id] of memory["reads:"] as Set<MountedRead>) {
     // A list (no order) hears of every job; a disabled read's `mutate` does nothing.
     if (!id || id === orderId) revalidate();
   }

@@ -15,7 +15,10 @@ function readOf(memory: ClientMemory, key: string): Read {
  * retry waits and sends nothing more) once the last reader has unmounted, and the next read
  * of the key gets a fresh one.
  */
-export function useSharedRead(memory: ClientMemory, key: string | null): () => AbortSignal {
+export function useSharedRead(
+  memory: ClientMemory,
+  key: string | null | undefined,
+): () => AbortSignal {
   react.useEffect(() => {
     if (!key) return;
     const read = readOf(memory, key);

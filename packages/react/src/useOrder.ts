@@ -30,9 +30,9 @@ export function useOrder(
   const client = useOrdersClient();
   const memory = memoryOf(client);
   // Aborted when the last component reading this order unmounts: no retry after that.
-  const signal = useSharedRead(memory, orderId ? JSON.stringify([orderId, contactId]) : null);
+  const signal = useSharedRead(memory, orderId && JSON.stringify([orderId, contactId]));
   const result = useSWR(
-    orderId ? [ORDER_KEY, orderId, contactId] : null,
+    orderId && [ORDER_KEY, orderId, contactId],
     async ([, id, contact]: [string, string, string | undefined]) => {
       const order = await core.getOrder(client, id, { contactId: contact, signal: signal() });
       // Remembered so an action sent without a versionTag quotes this version.

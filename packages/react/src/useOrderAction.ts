@@ -88,7 +88,6 @@ export function useOrderAction(
   const client = useOrdersClient();
   const result = useAction(orderId ?? null, options) as OrderActionResult;
   result.refresh = () => {
-    delete memoryOf(client)[`tag:${orderId}`];
     result.reset();
     revalidateAfter(client, orderId);
   };

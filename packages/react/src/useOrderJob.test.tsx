@@ -3,6 +3,7 @@ import {
   changeOrderStatus,
   createOrder,
   type JobHandle,
+  watchJob,
 } from "@engage-orders/core";
 import { EngageOrdersProvider, useOrder, useOrderJob } from "@engage-orders/react";
 import { act, render, renderHook, waitFor } from "@testing-library/react";
@@ -247,5 +248,22 @@ describe("useOrderJob", () => {
     await h.advanceUntil(() => watcher.result.current.isDone);
     await waitFor(() => expect(reader.result.current.data?.versionTag).not.toBe(before));
     expect(reader.result.current.data?.externalStatus).toBe("Packed");
+  });
+
+  it("revalidates the order even when the job's watch was started elsewhere first", async () => {
+    const h = createHarness();
+    const order = makeOrder();
+    await createOrder(h.client, order);
+    h.emulator.flushJobs();
+    const reader = renderHook(() => useOrder(order.orderId), { wrapper: h.wrapper });
+    await waitFor(() => expect(reader.result.current.data?.versionTag).toBeTruthy());
+    const handle = await changeOrderStatus(h.client, order.orderId, { externalStatus: "Packed" });
+    // A non-React part of the page (a notifications tray, say) watches the job first.
+    const tray = vi.fn();
+    watchJob(h.client, handle, { onCompleted: tray });
+    const watcher = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
+    await h.advanceUntil(() => watcher.result.current.isDone);
+    await waitFor(() => expect(reader.result.current.data?.externalStatus).toBe("Packed"));
+    expect(tray).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,7 +8,6 @@ import type {
   JobWatch,
   WatchJobOptions,
 } from "@engage-orders/core";
-import { memoryOf } from "./clientState";
 import { core, react } from "./deps";
 import { revalidateAfter } from "./revalidation";
 import { useOrdersClient } from "./useOrdersClient";
@@ -65,31 +64,21 @@ const idle: JobWatch = { subscribe: () => () => {}, state: { timeline: [] }, res
  */
 export function useOrderJob(
   target: JobHandle | string | null | undefined,
-  options: UseOrderJobOptions = {},
+  { onCompleted, onFailed, ...wait }: UseOrderJobOptions = {},
 ): OrderJobResult {
   const client = useOrdersClient();
   const watch = target
     ? core.watchJob(client, target, {
-        ...options,
+        // This hook's callbacks run from its own effect below, once per hook.
+        ...wait,
         // Absent on a server, where nothing is subscribed anyway.
         page: globalThis.document,
-        onCompleted({ orderId, versionTag }) {
-          // Remembered so an action sent without a versionTag quotes this version.
-          memoryOf(client)[`tag:${orderId}`] = versionTag;
-          // What the job may have changed: every mounted useOrder of the order and every
-          // mounted contact order list (the job does not say which contact it touched), each
-          // through its own SWR cache.
-          revalidateAfter(client, orderId);
-        },
       })
     : idle;
   // Read with React's own store hook, not an SWR subscription: an app's global SWR options
   // (`suspense`, `keepPreviousData`) would otherwise change what a job's state is.
-  const { job, timeline, error, done } = react.useSyncExternalStore(
-    watch.subscribe,
-    () => watch.state,
-    () => watch.state,
-  );
+  const read = () => watch.state;
+  const { job, timeline, error, done } = react.useSyncExternalStore(watch.subscribe, read, read);
   const status = job?.status;
   const isDone = !!done;
   const reported = react.useRef(idle);
@@ -97,8 +86,13 @@ export function useOrderJob(
   react.useEffect(() => {
     if (!isDone || reported.current === watch) return;
     reported.current = watch;
-    if (error) options.onFailed?.(error);
-    else options.onCompleted?.(job as CompletedJob);
+    if (error) return onFailed?.(error);
+    // The first hook to see this version (whoever started the watch) remembers it, so an
+    // action sent without a versionTag quotes it, and revalidates what the job may have
+    // changed: every mounted useOrder of the order and every mounted contact order list (the
+    // job does not say which contact it touched), each through its own SWR cache.
+    revalidateAfter(client, job!.orderId, job!.versionTag);
+    onCompleted?.(job as CompletedJob);
   });
   return { status, versionTag: job?.versionTag, job, error, timeline, isDone, retry: watch.resume };
 }
