@@ -25,7 +25,10 @@ export interface WaitOptions {
   minDelayMs?: number | undefined;
   /** The longest wait between polls (`Retry-After` is clamped to it). Defaults to `5000`. */
   maxDelayMs?: number | undefined;
-  /** Called after each poll that did not finish the job. */
+  /**
+   * Called after each poll, the one that completes the job included (before its `versionTag`
+   * is read, when the job does not give it).
+   */
   onProgress?:
     | ((job: Job, info: { polls: number; elapsedMs: number; delayMs: number }) => void)
     | undefined;

@@ -127,8 +127,8 @@ export function watchJob(
       done,
     });
   };
-  // Every step of a run checks that it is still the current one: a run aborted by the last
-  // unsubscribe must not report (or finish the job) after a new subscriber started another.
+  // A run aborted by the last unsubscribe must not finish the job (or call onCompleted) after a
+  // new subscriber started another: it checks its signal after each wait.
   const run = async (signal: AbortSignal) => {
     if (!handle) {
       // A bare job id: one read tells the order the wait needs. It starts a tick later, so an

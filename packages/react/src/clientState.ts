@@ -3,7 +3,7 @@ import type { OrdersClient } from "@engage-orders/core";
 /**
  * What the hooks remember per core client, shared by every component using that client:
  * `tag:{orderId}` the latest known `versionTag` (from completed jobs and read orders),
- * and as JSON arrays (which never clash with those or with each other): `[orderId, contactId]`
+ * `reads:` the mounted reads a completed job revalidates (`revalidation.ts`), and as JSON arrays (which never clash with those or with each other): `[orderId, contactId]`
  * the shared read of an order, `[key, arg]` the request in flight per intent (its first item
  * is an array), `[orderId, request]` an accepted action (its second item is an object).
  */

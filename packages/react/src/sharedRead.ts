@@ -10,8 +10,8 @@ function readOf(memory: ClientMemory, key: string): Read {
 }
 
 /**
- * Counts this component as a reader of `key` (an `[orderId, contactId]` key of the client's memory) while it
- * is mounted, and returns a getter of the read's signal: it aborts (the core then stops its
+ * Counts this component as a reader of `key` in `memory` (the client's, for an order read, or
+ * a component's own, for its unmount signal) while it is mounted, and returns a getter of the read's signal: it aborts (the core then stops its
  * retry waits and sends nothing more) once the last reader has unmounted, and the next read
  * of the key gets a fresh one.
  */
