@@ -4,13 +4,13 @@ import { defaultClientConditions, defaultServerConditions, defineConfig } from "
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
-// Workspace packages are read through their `source` export condition, so the demo runs on a
+// Workspace packages are read through their `@engage-orders/source` export condition (a name of our own, so a consumer whose tsconfig sets `customConditions: ["source"]` never reads our sources), so the demo runs on a
 // fresh clone without building them first (like the tests do).
 export default defineConfig({
   root,
   plugins: [react()],
-  resolve: { conditions: ["source", ...defaultClientConditions] },
-  ssr: { resolve: { conditions: ["source", ...defaultServerConditions] } },
+  resolve: { conditions: ["@engage-orders/source", ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ["@engage-orders/source", ...defaultServerConditions] } },
   // Pre-bundled at start, so the first page load never triggers a re-optimization reload.
   optimizeDeps: {
     entries: ["index.html"],
