@@ -1,5 +1,11 @@
 export { changeOrderDelivery } from "./changeOrderDelivery.ts";
 export { changeOrderStatus } from "./changeOrderStatus.ts";
+export {
+  type AcceptedActions,
+  type InFlightWrites,
+  type OrdersClientStore,
+  ordersClientStore,
+} from "./clientStore.ts";
 export { type ConfirmOrderOptions, type ConfirmOrderResult, confirmOrder } from "./confirmOrder.ts";
 export { contactOrderPages } from "./contactOrderPages.ts";
 export { createOrder } from "./createOrder.ts";

@@ -1,7 +1,6 @@
 import type { EngageError, OrdersClient } from "@engage-orders/core";
 import type { SWRMutationConfiguration, SWRMutationResponse } from "swr/mutation";
-import { memoryOf } from "./clientState";
-import { useSWRMutation } from "./deps";
+import { core, useSWRMutation } from "./deps";
 import { MUTATION_KEY } from "./keys";
 import { useOrdersClient } from "./useOrdersClient";
 import { useUnmountSignal } from "./useUnmountSignal";
@@ -58,16 +57,14 @@ export function createMutationHook<Data, Arg = never>(
     const signal = useUnmountSignal();
     return useSWRMutation(
       orderId === null ? null : ([MUTATION_KEY, operation, orderId ?? ""] as const),
-      (key: readonly [string, string, string], { arg }: { arg: Arg }) => {
-        // Single flight: the intent (key and argument) names the request in the client's
-        // memory while it is in flight. JSON arrays never clash with its `tag:`-like keys.
-        const memory = memoryOf(client);
-        const intent = JSON.stringify([key, arg]);
-        memory[intent] ??= send(client, key[2], arg, { signal }).finally(() => {
-          delete memory[intent];
-        });
-        return memory[intent] as Promise<Data>;
-      },
+      ([, , keyOrderId]: readonly [string, string, string], { arg }: { arg: Arg }) =>
+        // Single flight: the intent (this operation, its order and argument) names the
+        // request in the client's store while it is in flight.
+        core
+          .ordersClientStore(client)
+          .inFlightWrites.sendOnce([operation, keyOrderId, arg], () =>
+            send(client, keyOrderId, arg, { signal }),
+          ),
       options,
     ) as MutationResult<Data, Arg>;
   };

@@ -1,9 +1,6 @@
 import type { OrdersClient } from "@engage-orders/core";
-import { memoryOf } from "./clientState";
-import { react } from "./deps";
-
-/** A mounted read: its bound `mutate`, and the order it shows (none for a list). */
-type MountedRead = [revalidate: () => unknown, orderId?: string | null | undefined];
+import { hookMemoryOf, type MountedRead } from "./clientState";
+import { core, react } from "./deps";
 
 /**
  * Registers a mounted read to hear of completed jobs, in whatever SWR cache it lives: its own
@@ -19,32 +16,35 @@ export function useRevalidateOnCompletion(
   // holds the order), not once per render: a job completing in the same commit must find
   // every mounted read.
   react.useEffect(() => {
-    const reads = memoryOf(client)["reads:"] as Set<MountedRead>;
-    const read: MountedRead = [revalidate, orderId];
-    reads.add(read);
+    const { mountedReads } = hookMemoryOf(client);
+    const read: MountedRead = { revalidate, orderId };
+    mountedReads.add(read);
     return () => {
-      reads.delete(read);
+      mountedReads.delete(read);
     };
   }, [client, revalidate]);
 }
 
 /**
- * Remembers `versionTag` as the order's latest (none: forgets it, so the next action reads
- * the order first) and revalidates every mounted read of the client that a change of
- * `orderId` may touch. A version already remembered was already revalidated for: nothing
- * happens, so however many hooks see one job complete, the reads revalidate once.
+ * Remembers `versionTag` as the order's latest in the client's store (none: forgets it, so
+ * the next action reads the order first) and revalidates every mounted read of the client that
+ * a change of `orderId` may touch. A version already remembered was already revalidated for:
+ * nothing happens, so however many hooks see one job complete, the reads revalidate once.
  */
 export function revalidateAfter(
   client: OrdersClient,
   orderId?: string | null,
   versionTag?: string,
 ): void {
-  const memory = memoryOf(client);
-  const tag = `tag:${orderId}`;
-  if (versionTag && memory[tag] === versionTag) return;
-  memory[tag] = versionTag;
-  for (const [revalidate, id] of memory["reads:"] as Set<MountedRead>) {
+  if (orderId) {
+    const { knownVersionTags } = core.ordersClientStore(client);
+    const alreadyKnown = versionTag !== undefined && knownVersionTags.get(orderId) === versionTag;
+    if (alreadyKnown) return;
+    if (versionTag === undefined) knownVersionTags.delete(orderId);
+    else knownVersionTags.set(orderId, versionTag);
+  }
+  for (const read of hookMemoryOf(client).mountedReads) {
     // A list (no order) hears of every job; a disabled read's `mutate` does nothing.
-    if (!id || id === orderId) revalidate();
+    if (!read.orderId || read.orderId === orderId) read.revalidate();
   }
 }

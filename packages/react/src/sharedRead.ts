@@ -1,37 +1,38 @@
-import type { ClientMemory } from "./clientState";
+import type { SharedRead } from "./clientState";
 import { react } from "./deps";
 
-/** A read shared by every component reading one key: its controller and how many read it. */
-type Read = [controller: AbortController, readers: number];
-
-function readOf(memory: ClientMemory, key: string): Read {
-  memory[key] ??= [new AbortController(), 0];
-  return memory[key] as Read;
+function sharedReadOf(reads: Map<string, SharedRead>, key: string): SharedRead {
+  let read = reads.get(key);
+  if (!read) {
+    read = { controller: new AbortController(), readers: 0 };
+    reads.set(key, read);
+  }
+  return read;
 }
 
 /**
- * Counts this component as a reader of `key` in `memory` (the client's, for an order read, or
- * a component's own, for its unmount signal) while it is mounted, and returns a getter of the read's signal: it aborts (the core then stops its
- * retry waits and sends nothing more) once the last reader has unmounted, and the next read
- * of the key gets a fresh one.
+ * Counts this component as a reader of `key` in `reads` (the client's shared order reads)
+ * while it is mounted, and returns a getter of the read's signal: it aborts (the core then
+ * stops its retry waits and sends nothing more) once the last reader has unmounted, and the
+ * next read of the key gets a fresh one. Without a key (a disabled read) there is no signal.
  */
 export function useSharedRead(
-  memory: ClientMemory,
+  reads: Map<string, SharedRead>,
   key: string | null | undefined,
-): () => AbortSignal {
+): () => AbortSignal | undefined {
   react.useEffect(() => {
     if (!key) return;
-    const read = readOf(memory, key);
-    read[1]++;
+    const read = sharedReadOf(reads, key);
+    read.readers++;
     return () => {
-      read[1]--;
+      read.readers--;
       // A microtask later, so StrictMode's unmount-and-mount does not abort the read.
       queueMicrotask(() => {
-        if (read[1]) return;
-        read[0].abort();
-        delete memory[key];
+        if (read.readers > 0) return;
+        read.controller.abort();
+        reads.delete(key);
       });
     };
-  }, [memory, key]);
-  return () => readOf(memory, key!)[0].signal;
+  }, [reads, key]);
+  return () => (key ? sharedReadOf(reads, key).controller.signal : undefined);
 }

@@ -1,6 +1,6 @@
 import type { EngageError, StoredOrder } from "@engage-orders/core";
 import type { SWRConfiguration, SWRResponse } from "swr";
-import { memoryOf } from "./clientState";
+import { hookMemoryOf } from "./clientState";
 import { core, useSWR } from "./deps";
 import { ORDER_KEY } from "./keys";
 import { useRevalidateOnCompletion } from "./revalidation";
@@ -28,15 +28,17 @@ export function useOrder(
   { contactId, ...options }: UseOrderOptions = {},
 ): SWRResponse<StoredOrder, EngageError> {
   const client = useOrdersClient();
-  const memory = memoryOf(client);
   // Aborted when the last component reading this order unmounts: no retry after that.
-  const signal = useSharedRead(memory, orderId && JSON.stringify([orderId, contactId]));
+  const signal = useSharedRead(
+    hookMemoryOf(client).orderReads,
+    orderId && JSON.stringify([orderId, contactId]),
+  );
   const result = useSWR(
     orderId && [ORDER_KEY, orderId, contactId],
     async ([, id, contact]: [string, string, string | undefined]) => {
       const order = await core.getOrder(client, id, { contactId: contact, signal: signal() });
       // Remembered so an action sent without a versionTag quotes this version.
-      memory[`tag:${id}`] = order.versionTag;
+      core.ordersClientStore(client).knownVersionTags.set(id, order.versionTag);
       return order;
     },
     options,

@@ -1,5 +1,4 @@
 import type { ActionAccepted, OrderAction } from "@engage-orders/core";
-import { memoryOf } from "./clientState";
 import {
   createMutationHook,
   type MutationOptions,
@@ -37,30 +36,28 @@ export interface OrderActionResult extends MutationResult<ActionAccepted, OrderA
 
 const useAction = /* @__PURE__ */ createMutationHook<ActionAccepted, OrderActionArg>(
   "action",
-  async (client, orderId, { resend, ...arg }, options) => {
-    const memory = memoryOf(client);
-    const tag = `tag:${orderId}`;
-    const versionTag =
-      arg.versionTag ??
-      (memory[tag] as string | undefined) ??
-      (await core.getOrder(client, orderId, options)).versionTag;
-    const request = { ...arg, versionTag };
-    const sent = JSON.stringify([orderId, request]);
-    return (
-      ((!resend && memory[sent]) as ActionAccepted | false) ||
-      core.triggerAction(client, orderId, request, options).then(
-        (accepted) => {
-          memory[sent] = accepted;
-          return accepted;
-        },
-        (error) => {
-          // A stale tag (a VersionTagMismatchError above all) is not quoted again: after any
-          // failure the next trigger reads the order first.
-          if (memory[tag] === versionTag) delete memory[tag];
-          throw error;
-        },
-      )
-    );
+  async (client, orderId, { resend, ...action }, options) => {
+    const { knownVersionTags, acceptedActions } = core.ordersClientStore(client);
+    // The version quoted: the one given, else the latest known, else the order's current one.
+    let versionTag = action.versionTag ?? knownVersionTags.get(orderId);
+    if (versionTag === undefined) {
+      versionTag = (await core.getOrder(client, orderId, options)).versionTag;
+    }
+    const request = { ...action, versionTag };
+    if (!resend) {
+      const acceptedBefore = acceptedActions.get(orderId, request);
+      if (acceptedBefore) return acceptedBefore;
+    }
+    try {
+      const accepted = await core.triggerAction(client, orderId, request, options);
+      acceptedActions.set(orderId, request, accepted);
+      return accepted;
+    } catch (error) {
+      // A stale tag (a VersionTagMismatchError above all) is not quoted again: after any
+      // failure the next trigger reads the order first.
+      if (knownVersionTags.get(orderId) === versionTag) knownVersionTags.delete(orderId);
+      throw error;
+    }
   },
 );
 
