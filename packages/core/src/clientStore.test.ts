@@ -39,6 +39,10 @@ describe("ordersClientStore", () => {
       const second = inFlightWrites.sendOnce(["delete", "o-1"], () => deleteOrder(client, "o-1"));
       expect(second).toBe(first);
       expect(inFlightWrites.size).toBe(1);
+      // The same intent built in another key order is the same write.
+      const reordered = inFlightWrites.sendOnce([{ b: 1, a: 2 }], async () => "first");
+      const ordered = inFlightWrites.sendOnce([{ a: 2, b: 1 }], async () => "second");
+      expect(await ordered).toBe(await reordered);
       expect((await first).jobId).toBe("j-1");
       expect(sent.filter((request) => request.method === "DELETE")).toHaveLength(1);
     });
@@ -79,6 +83,8 @@ describe("ordersClientStore", () => {
       expect(acceptedActions.get("o-1", confirm("v1"))).toBeUndefined();
       acceptedActions.set("o-1", confirm("v1"), acceptance);
       expect(acceptedActions.get("o-1", confirm("v1"))).toBe(acceptance);
+      const reordered = { versionTag: "v1", action: "ConfirmOrder" } as const;
+      expect(acceptedActions.get("o-1", reordered)).toBe(acceptance);
       // Another version, another order or another language is another action.
       expect(acceptedActions.get("o-1", confirm("v2"))).toBeUndefined();
       expect(acceptedActions.get("o-2", confirm("v1"))).toBeUndefined();

@@ -9,7 +9,8 @@ export interface InFlightWrites {
    * effect sends one request). Once the write settles, an equal intent is sent again.
    *
    * @param intent What the write is, as JSON-serializable data (e.g. the operation, the order
-   *   id and the argument): intents with equal JSON are the same write.
+   *   id and the argument): intents with equal JSON, whatever the order of their objects'
+   *   keys, are the same write.
    * @param send Sends the write; called only when no equal write is in flight.
    */
   sendOnce<Result>(intent: unknown, send: () => Promise<Result>): Promise<Result>;
@@ -21,7 +22,8 @@ export interface InFlightWrites {
 export interface AcceptedActions {
   /**
    * The acceptance of an action sent earlier for `orderId` with an equal `request` (same
-   * action, same `versionTag`, same details), or `undefined` when none was accepted.
+   * action, same `versionTag`, same details, in any key order), or `undefined` when none was
+   * accepted.
    */
   get(orderId: string, request: ActionRequest): ActionAccepted | undefined;
   /** Remembers that Engage accepted `request` for `orderId`, so it need not be sent again. */
@@ -46,6 +48,19 @@ export interface OrdersClientStore {
   readonly acceptedActions: AcceptedActions;
 }
 
+/**
+ * The JSON of `value` with every object's keys in sorted order, so two equal intents or
+ * requests built in a different key order name the same entry.
+ */
+function keyOf(value: unknown): string {
+  return JSON.stringify(value, (_key, member: unknown) => {
+    if (!member || typeof member !== "object" || Array.isArray(member)) return member;
+    const entries = Object.entries(member);
+    entries.sort(([first], [second]) => (first < second ? -1 : 1));
+    return Object.fromEntries(entries);
+  });
+}
+
 // Keyed by the client object, so a store goes away with its client.
 const stores = new WeakMap<OrdersClient, OrdersClientStore>();
 
@@ -53,13 +68,11 @@ const stores = new WeakMap<OrdersClient, OrdersClientStore>();
 function createStore(): OrdersClientStore {
   const writes = new Map<string, Promise<unknown>>();
   const accepted = new Map<string, ActionAccepted>();
-  // The request object's own key order is part of the key: callers build it the same way
-  // each time, and a different order at worst sends an action Engage then accepts again.
-  const actionKey = (orderId: string, request: ActionRequest) => JSON.stringify([orderId, request]);
+  const actionKey = (orderId: string, request: ActionRequest) => keyOf([orderId, request]);
   return {
     inFlightWrites: {
       sendOnce<Result>(intent: unknown, send: () => Promise<Result>): Promise<Result> {
-        const key = JSON.stringify(intent);
+        const key = keyOf(intent);
         const inFlight = writes.get(key);
         if (inFlight) return inFlight as Promise<Result>;
         const write = send().finally(() => {

@@ -1,7 +1,9 @@
 import {
+  type CompletedJob,
   ContactMissingError,
   createOrder,
   type JobHandle,
+  ordersClientStore,
   VersionTagMismatchError,
   waitForJob,
 } from "@engage-orders/core";
@@ -133,6 +135,32 @@ describe("useOrderAction", () => {
         versionTag: result.current.order.data?.versionTag,
       }),
     ]);
+  });
+
+  it("shares the client's store with code outside React (another framework's bindings)", async () => {
+    const h = createHarness();
+    const { handle, outcome } = await processed(h);
+    const { versionTag } = outcome as CompletedJob;
+    if (!versionTag) throw new Error("a processed create has a versionTag");
+    const store = ordersClientStore(h.client);
+    // Learned outside React: the hook quotes it without reading the order.
+    store.knownVersionTags.set(handle.orderId, versionTag);
+    const { result } = renderHook(() => useOrderAction(handle.orderId), { wrapper: h.wrapper });
+    const before = h.requests.length;
+    await act(() => result.current.trigger({ action: "ConfirmOrder" }));
+    expect(h.requests.slice(before)).toEqual([`POST /api/v3/orders/${handle.orderId}/action`]);
+    // What the hook had accepted, code outside React sees (and does not send again).
+    expect(
+      store.acceptedActions.get(handle.orderId, { action: "ConfirmOrder", versionTag }),
+    ).toEqual(result.current.data);
+    const request = { action: "ConfirmOrder" as const, versionTag, language: "sv-SE" };
+    store.acceptedActions.set(handle.orderId, request, {
+      ...request,
+      orderId: handle.orderId,
+      accepted: true,
+    });
+    await act(() => result.current.trigger({ action: "ConfirmOrder", language: "sv-SE" }));
+    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(1);
   });
 
   it("ends an order without a contact in ContactMissingError", async () => {
