@@ -21,7 +21,7 @@ const done = (extra = {}) =>
 
 /** Lets pending promises settle. */
 const settle = async () => {
-  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let round = 0; round < 10; round++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
 /** Subscribes and resolves with the first state that `ok` accepts (then unsubscribes). */
@@ -76,7 +76,10 @@ describe("watchJob", () => {
     ]);
     stop();
     expect(first).toBe(second);
-    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-1", "/api/v3/orders/jobs/j-1"]);
+    expect(sent.map((request) => request.path)).toEqual([
+      "/api/v3/orders/jobs/j-1",
+      "/api/v3/orders/jobs/j-1",
+    ]);
     // Each poll's report; `Completed` once, with its versionTag, and the watch done.
     expect(seen).toEqual(["Processing", "Completed"]);
     expect(first.done).toBe(true);
@@ -146,10 +149,13 @@ describe("watchJob", () => {
     const { client, sent } = setup([job("j-7", "Processing"), done({ jobId: "j-7" })]);
     const watch = watchJob(client, "j-7", { operation: "changeStatus" });
     expect(watch.state).toEqual({ timeline: [] });
-    const state = await until(watch, (s) => s.job?.status === "Completed");
+    const state = await until(watch, (current) => current.job?.status === "Completed");
     expect(state.job).toMatchObject({ jobId: "j-7", orderId: "o-1", versionTag: "v1" });
     expect(state.timeline.map((entry) => entry.status)).toEqual(["Processing", "Completed"]);
-    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-7", "/api/v3/orders/jobs/j-7"]);
+    expect(sent.map((request) => request.path)).toEqual([
+      "/api/v3/orders/jobs/j-7",
+      "/api/v3/orders/jobs/j-7",
+    ]);
   });
 
   it("keeps transport trouble as its error until resume; a job outcome is final", async () => {
@@ -208,7 +214,10 @@ describe("watchJob", () => {
     const stop = watch.subscribe((state) => seen.push(state));
     await until(watch, (state) => !!state.done);
     stop();
-    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-1", "/api/v3/orders/o-1"]);
+    expect(sent.map((request) => request.path)).toEqual([
+      "/api/v3/orders/jobs/j-1",
+      "/api/v3/orders/o-1",
+    ]);
     const completed = seen.filter((state) => state.job?.status === "Completed");
     expect(completed).toHaveLength(1);
     expect(completed[0]).toMatchObject({ done: true, job: { versionTag: "v9" } });
@@ -241,7 +250,7 @@ describe("watchJob", () => {
     expect(withHandle).toBe(byId);
     await until(byId, (state) => !!state.done);
     // A delete has no versionTag to read: the watch used the handle's operation.
-    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-3"]);
+    expect(sent.map((request) => request.path)).toEqual(["/api/v3/orders/jobs/j-3"]);
   });
 
   it("keeps the 200 most recently asked-for watches and every subscribed one, no more", () => {
@@ -249,7 +258,7 @@ describe("watchJob", () => {
     const subscribed = watchJob(client, "j-kept");
     const stop = subscribed.subscribe(() => {});
     const first = watchJob(client, "j-0");
-    for (let i = 1; i < 400; i++) watchJob(client, `j-${i}`);
+    for (let number = 1; number < 400; number++) watchJob(client, `j-${number}`);
     expect(watchJob(client, "j-399")).toBe(watchJob(client, "j-399"));
     // The oldest idle watch was let go; the subscribed one, older still, was kept.
     expect(watchJob(client, "j-0")).not.toBe(first);
@@ -260,7 +269,7 @@ describe("watchJob", () => {
   it("takes its place back when it is subscribed to after being let go, so a job has one poller", () => {
     const { client } = setup();
     const held = watchJob(client, "j-A"); // rendered, not yet subscribed to
-    for (let i = 0; i < 250; i++) watchJob(client, `j-${i}`);
+    for (let number = 0; number < 250; number++) watchJob(client, `j-${number}`);
     const stop = held.subscribe(() => {});
     expect(watchJob(client, "j-A")).toBe(held);
     stop();
@@ -273,7 +282,7 @@ describe("watchJob", () => {
         throw new Error("a broken callback");
       },
     });
-    const state = await until(watch, (s) => s.done !== undefined);
+    const state = await until(watch, (current) => current.done !== undefined);
     expect(state).toMatchObject({ done: true, job: { status: "Completed" } });
     expect(watch.state.error).toBeUndefined();
     watch.resume();

@@ -63,11 +63,15 @@ export interface JobWatch {
 // Keyed by the client, so the watches go away with it.
 const watches = new WeakMap<OrdersClient, Map<string, KnownWatch>>();
 
-/**
- * A watch, the way to give it a handle when it was made from a bare job id, and whether no
- * one is subscribed to it.
- */
-type KnownWatch = [watch: JobWatch, adopt: (handle: JobHandle) => void, idle: () => boolean];
+/** A watch a client keeps, with what the client needs to reuse it or let it go. */
+interface KnownWatch {
+  /** The watch. */
+  watch: JobWatch;
+  /** Gives the watch a handle when it was made from a bare job id (a no-op otherwise). */
+  adopt: (handle: JobHandle) => void;
+  /** Whether no one is subscribed to the watch. */
+  isIdle: () => boolean;
+}
 
 /**
  * How many watches a client keeps, the most recently asked for last: beyond it the oldest ones
@@ -75,7 +79,7 @@ type KnownWatch = [watch: JobWatch, adopt: (handle: JobHandle) => void, idle: ()
  * subscribed to) or a long-lived dashboard does not grow without bound. A watch let go after
  * its job ended costs one more poll if the job is watched again.
  */
-const KEEP = 200;
+const WATCHES_KEPT_PER_CLIENT = 200;
 
 /**
  * Returns the watch of a job: one per client and job, however many components, views or
@@ -100,28 +104,31 @@ export function watchJob(
   const { operation = "create", page, onCompleted, ...wait } = options;
   const byId = watches.get(client) ?? new Map<string, KnownWatch>();
   watches.set(client, byId);
+  const givenHandle = typeof target === "string" ? undefined : target;
+  // A handle without a job id (Engage answered with a Location only) is known by its poll URL.
   const id = typeof target === "string" ? target : target.jobId || target.pollUrl;
   const known = byId.get(id);
   if (known) {
     // A watch made from a bare id learns the handle (its operation, its order) when one comes.
-    if (typeof target !== "string") known[1](target);
+    if (givenHandle) known.adopt(givenHandle);
     // The most recently asked for last.
     byId.delete(id);
     byId.set(id, known);
-    return known[0];
+    return known.watch;
   }
-  let handle = target === id ? undefined : (target as JobHandle);
+  let handle = givenHandle;
   const listeners = new Set<(state: JobWatchState) => void>();
   let controller: AbortController | undefined;
   let finished = false;
-  const set = (state: JobWatchState) => {
+  const setState = (state: JobWatchState) => {
     watch.state = state;
     for (const listener of listeners) listener(state);
   };
-  const report = (job: Job, at = iso(client), done?: boolean) => {
+  /** Shows `job`, first seen `at`; `done` once it reached its end. */
+  const report = (job: Job, { at = iso(client), done }: { at?: string; done?: boolean } = {}) => {
     const { timeline } = watch.state;
     const { status } = job;
-    set({
+    setState({
       job,
       timeline: timeline.at(-1)?.status === status ? timeline : [...timeline, { status, at }],
       done,
@@ -141,19 +148,21 @@ export function watchJob(
       // Without a start time the wait counts from now.
       handle ??= { ...job, operation, pollUrl: jobPath(id), startedAt: job.createdAt ?? "" };
     }
-    const job = await waitForJob(client, handle, {
+    const watched = handle;
+    const job = await waitForJob(client, watched, {
       ...wait,
       signal,
-      // `Completed` is reported once the versionTag is known (the wait may read the order),
-      // and the duplicate of our own earlier, retried create is not a failure to show.
-      onProgress: (job) =>
-        job.status !== "Completed" &&
-        !(handle!.retried && job.errorCode === "OrderAlreadyExists") &&
-        report(job),
+      onProgress: (progress) => {
+        // `Completed` is reported once the versionTag is known (the wait may read the order).
+        if (progress.status === "Completed") return;
+        // The duplicate of our own earlier, retried create is not a failure to show.
+        if (watched.retried && progress.errorCode === "OrderAlreadyExists") return;
+        report(progress);
+      },
     });
     signal.throwIfAborted();
     finished = true;
-    report(job, undefined, true);
+    report(job, { done: true });
     // A throwing callback is ignored, like a throwing event listener: the job stays done.
     try {
       onCompleted?.(job);
@@ -171,9 +180,10 @@ export function watchJob(
     run(current.signal).catch((error: EngageError) => {
       if (current.signal.aborted) return;
       controller = undefined;
-      // A job outcome is final; a timeout (which also carries the job) is not.
-      finished = !!error?.job && !(error instanceof JobTimeoutError);
-      set({ ...watch.state, error, done: finished });
+      // A job outcome (an error carrying the job) is final; a timeout, which also carries
+      // the job, is not.
+      finished = Boolean(error?.job) && !(error instanceof JobTimeoutError);
+      setState({ ...watch.state, error, done: finished });
     });
   };
   const watch: JobWatch = {
@@ -183,8 +193,9 @@ export function watchJob(
       // Let go of while rendered but not yet subscribed to (200 others were asked for in
       // between), it takes its place back, so a job never gets two pollers.
       const listed = byId.get(id);
-      if (!listed || (listed[0] !== watch && listed[2]())) byId.set(id, entry);
-      if (listeners.size < 2) {
+      if (!listed || (listed.watch !== watch && listed.isIdle())) byId.set(id, entry);
+      // The first subscriber starts the polling.
+      if (listeners.size === 1) {
         page?.addEventListener("visibilitychange", resume);
         resume();
       }
@@ -197,18 +208,19 @@ export function watchJob(
     },
     resume,
   };
-  if (handle) report({ ...handle, status: handle.status ?? "Pending" }, handle.startedAt);
-  for (const [key, [, , idle]] of byId) {
-    if (byId.size < KEEP) break;
-    if (idle()) byId.delete(key);
+  if (handle) report({ ...handle, status: handle.status ?? "Pending" }, { at: handle.startedAt });
+  // The oldest watches no one is subscribed to make room (the map iterates oldest first).
+  for (const [keptId, kept] of byId) {
+    if (byId.size < WATCHES_KEPT_PER_CLIENT) break;
+    if (kept.isIdle()) byId.delete(keptId);
   }
-  const entry: KnownWatch = [
+  const entry: KnownWatch = {
     watch,
-    (known) => {
-      handle ??= known;
+    adopt: (adopted) => {
+      handle ??= adopted;
     },
-    () => !listeners.size,
-  ];
+    isIdle: () => listeners.size === 0,
+  };
   byId.set(id, entry);
   return watch;
 }

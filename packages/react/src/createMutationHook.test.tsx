@@ -27,7 +27,7 @@ const read = <T,>({ data, error }: { data?: T; error?: unknown }) => ({ data, er
 
 describe("write hooks", () => {
   it("each write returns its handle, works with useOrderJob, and revalidates the order", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const order = makeOrder();
     const { orderId } = order;
     const { result } = renderHook(
@@ -44,13 +44,13 @@ describe("write hooks", () => {
           remove: useDeleteOrder(orderId),
         };
       },
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
     const run = async (write: () => Promise<JobHandle>) => {
       const handle = await act(write);
       expect(handle).toMatchObject({ orderId, jobId: expect.stringMatching(/\S/) });
       act(() => result.current.setHandle(handle));
-      await h.advanceUntil(
+      await harness.advanceUntil(
         () => result.current.job.isDone && result.current.job.job?.jobId === handle.jobId,
       );
       expect(result.current.job.status).toBe("Completed");
@@ -75,9 +75,9 @@ describe("write hooks", () => {
   });
 
   it("sends one create for a double click and for a StrictMode double effect", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const order = makeOrder();
-    const { result } = renderHook(() => useCreateOrder(), { wrapper: h.wrapper });
+    const { result } = renderHook(() => useCreateOrder(), { wrapper: harness.wrapper });
     await act(async () => {
       const [first, second] = await Promise.all([
         result.current.trigger({ order }),
@@ -85,51 +85,51 @@ describe("write hooks", () => {
       ]);
       expect(second).toEqual(first);
     });
-    expect(h.count("POST /api/v3/orders")).toBe(1);
+    expect(harness.count("POST /api/v3/orders")).toBe(1);
 
     const other = makeOrder();
     const strict = renderHook(() => useCreateOnMount(other), {
-      wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
+      wrapper: ({ children }) => <StrictMode>{harness.wrapper({ children })}</StrictMode>,
     });
     await waitFor(() => expect(strict.result.current?.orderId).toBe(other.orderId));
-    expect(h.count("POST /api/v3/orders")).toBe(2);
+    expect(harness.count("POST /api/v3/orders")).toBe(2);
   });
 
   it("different orders are different intents", async () => {
-    const h = createHarness();
-    const { result } = renderHook(() => useCreateOrder(), { wrapper: h.wrapper });
+    const harness = createHarness();
+    const { result } = renderHook(() => useCreateOrder(), { wrapper: harness.wrapper });
     await act(() =>
       Promise.all([
         result.current.trigger({ order: makeOrder() }),
         result.current.trigger({ order: makeOrder() }),
       ]),
     );
-    expect(h.count("POST /api/v3/orders")).toBe(2);
+    expect(harness.count("POST /api/v3/orders")).toBe(2);
   });
 
   it("stops a write's retries when the component unmounts", async () => {
-    const h = createHarness({ faults: { routes: { createOrder: { serverError: 1 } } } });
-    const { result, unmount } = renderHook(() => useCreateOrder(), { wrapper: h.wrapper });
+    const harness = createHarness({ faults: { routes: { createOrder: { serverError: 1 } } } });
+    const { result, unmount } = renderHook(() => useCreateOrder(), { wrapper: harness.wrapper });
     let outcome: unknown;
     act(() => {
       result.current.trigger({ order: makeOrder() }).catch((error: unknown) => {
         outcome = error;
       });
     });
-    await waitFor(() => expect(h.count("POST /api/v3/orders")).toBe(1));
+    await waitFor(() => expect(harness.count("POST /api/v3/orders")).toBe(1));
     unmount(); // the core is now sleeping before its retry
-    await h.advance(10_000);
-    expect(h.count("POST /api/v3/orders")).toBe(1);
+    await harness.advance(10_000);
+    expect(harness.count("POST /api/v3/orders")).toBe(1);
     expect((outcome as Error).name).toBe("AbortError");
   });
 
   it("a hook given null cannot be triggered", async () => {
-    const h = createHarness();
-    const { result } = renderHook(() => useDeleteOrder(null), { wrapper: h.wrapper });
+    const harness = createHarness();
+    const { result } = renderHook(() => useDeleteOrder(null), { wrapper: harness.wrapper });
     await act(async () => {
       await expect(result.current.trigger()).rejects.toThrow(/key/);
     });
-    expect(h.requests).toEqual([]);
+    expect(harness.requests).toEqual([]);
     void uniqueId;
   });
 });

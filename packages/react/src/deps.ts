@@ -1,8 +1,7 @@
-// Every value the package takes from its dependencies comes through this module. The core and
-// React come as namespaces (`core.getOrder`, `react.useEffect`), so a bundle names each
-// function once where it is called instead of also in an import list: the hooks' own code
-// has a 1500 B (min+gz) budget. Bundlers tree-shake static namespace member reads. Types are
-// imported from the packages directly.
+// Every value the package takes from its dependencies comes through this module, so what the
+// hooks need from the core, React and SWR is listed in one place. The core and React come as
+// namespaces (`core.getOrder`, `react.useEffect`); bundlers tree-shake static namespace member
+// reads. Types are imported from the packages directly.
 import * as core from "@engage-orders/core";
 import * as react from "react";
 

@@ -13,24 +13,27 @@ function Version({ orderId }: { orderId: string }) {
 
 describe("Suspense (opt-in)", () => {
   it("suspends useOrder until the order is read", async () => {
-    const h = createHarness({ latency: "instant" });
-    const handle = await createOrder(h.client, makeOrder());
-    const { versionTag } = await waitForJob(h.client, handle, { minDelayMs: 0, maxDelayMs: 0 });
+    const harness = createHarness({ latency: "instant" });
+    const handle = await createOrder(harness.client, makeOrder());
+    const { versionTag } = await waitForJob(harness.client, handle, {
+      minDelayMs: 0,
+      maxDelayMs: 0,
+    });
     // The read takes 500 ms of emulated time, so the fallback shows meanwhile.
-    h.emulator.setFaults({ routes: { getOrder: { extraLatency: 1, extraLatencyMs: 500 } } });
+    harness.emulator.setFaults({ routes: { getOrder: { extraLatency: 1, extraLatencyMs: 500 } } });
     let view: { container: HTMLElement } | undefined;
     await act(async () => {
       view = render(
         <Suspense fallback={<p>Loading</p>}>
           <Version orderId={handle.orderId} />
         </Suspense>,
-        { wrapper: h.wrapper },
+        { wrapper: harness.wrapper },
       );
       await settle();
     });
     expect(view?.container.textContent).toBe("Loading");
-    await h.advance(500);
+    await harness.advance(500);
     expect(view?.container.textContent).toBe(`Version ${versionTag}`);
-    expect(h.count("GET /api/v3/orders/")).toBe(2); // the job poll and one read
+    expect(harness.count("GET /api/v3/orders/")).toBe(2); // the job poll and one read
   });
 });

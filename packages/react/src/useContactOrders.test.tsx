@@ -8,16 +8,16 @@ import { createHarness, makeOrder } from "../test/harness";
 
 describe("useContactOrders", () => {
   it("pages through a contact's orders and stops after the last page", async () => {
-    const h = createHarness({ latency: "instant" });
-    for (let i = 0; i < 5; i++) await createOrder(h.client, makeOrder());
-    h.emulator.flushJobs();
-    h.requests.length = 0;
+    const harness = createHarness({ latency: "instant" });
+    for (let count = 0; count < 5; count++) await createOrder(harness.client, makeOrder());
+    harness.emulator.flushJobs();
+    harness.requests.length = 0;
     const { result } = renderHook(
       () => {
-        const { data, size, setSize } = useContactOrders(h.contact.contactId, { count: 2 });
+        const { data, size, setSize } = useContactOrders(harness.contact.contactId, { count: 2 });
         return { data, size, setSize };
       },
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
     await waitFor(() => expect(result.current.data?.[0]?.items).toHaveLength(2));
     await act(() => result.current.setSize(3));
@@ -27,63 +27,69 @@ describe("useContactOrders", () => {
     await act(() => result.current.setSize(4)); // there is no fourth page
     expect(result.current.data).toHaveLength(3);
     // Each page is read once (SWR also revalidates the first page when the size grows).
-    const offsets = h.requests.map((line) =>
+    const offsets = harness.requests.map((line) =>
       new URL(line.slice(4), "http://x").searchParams.get("offset"),
     );
     expect([...new Set(offsets)]).toEqual(["0", "2", "4"]);
     expect(
-      h.requests.every(
-        (line) => line.includes(`contactId=${h.contact.contactId}`) && line.endsWith("count=2"),
+      harness.requests.every(
+        (line) =>
+          line.includes(`contactId=${harness.contact.contactId}`) && line.endsWith("count=2"),
       ),
     ).toBe(true);
   });
 
   it("revalidates when a job completes", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const { result } = renderHook(
       () => {
         const [handle, setHandle] = useState<JobHandle | null>(null);
         const job = useOrderJob(handle);
-        const { data } = useContactOrders(h.contact.contactId);
+        const { data } = useContactOrders(harness.contact.contactId);
         return { setHandle, job, data };
       },
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
     await waitFor(() => expect(result.current.data?.[0]?.items).toEqual([]));
-    const handle = await createOrder(h.client, makeOrder());
+    const handle = await createOrder(harness.client, makeOrder());
     act(() => result.current.setHandle(handle));
-    await h.advanceUntil(() => result.current.job.isDone);
+    await harness.advanceUntil(() => result.current.job.isDone);
     await waitFor(() =>
-      expect(result.current.data?.[0]?.items.map((o) => o.orderId)).toEqual([handle.orderId]),
+      expect(result.current.data?.[0]?.items.map((order) => order.orderId)).toEqual([
+        handle.orderId,
+      ]),
     );
   });
 
   it("refetches every loaded page when a job completes, not only the first", async () => {
-    const h = createHarness({ latency: "instant" });
+    const harness = createHarness({ latency: "instant" });
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await createOrder(h.client, makeOrder())).orderId);
-    h.emulator.flushJobs();
+    for (let count = 0; count < 3; count++)
+      ids.push((await createOrder(harness.client, makeOrder())).orderId);
+    harness.emulator.flushJobs();
     const { result } = renderHook(
       () => {
         const [handle, setHandle] = useState<JobHandle | null>(null);
         const job = useOrderJob(handle);
-        const list = useContactOrders(h.contact.contactId, { count: 1 });
+        const list = useContactOrders(harness.contact.contactId, { count: 1 });
         return { setHandle, job, list };
       },
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
     await waitFor(() => expect(result.current.list.data).toHaveLength(1));
     await act(() => result.current.list.setSize(3));
     await waitFor(() => expect(result.current.list.data).toHaveLength(3));
     const last = result.current.list.data![2]!.items[0]!;
-    const handle = await changeOrderStatus(h.client, last.orderId, { externalStatus: "Packed" });
-    h.requests.length = 0;
+    const handle = await changeOrderStatus(harness.client, last.orderId, {
+      externalStatus: "Packed",
+    });
+    harness.requests.length = 0;
     act(() => result.current.setHandle(handle));
-    await h.advanceUntil(() => result.current.job.isDone);
+    await harness.advanceUntil(() => result.current.job.isDone);
     await waitFor(() =>
       expect(result.current.list.data?.[2]?.items[0]?.externalStatus).toBe("Packed"),
     );
-    const offsets = h.requests
+    const offsets = harness.requests
       .filter((line) => line.startsWith("GET /api/v3/orders?"))
       .map((line) => new URL(line.slice(4), "http://x").searchParams.get("offset"));
     expect([...new Set(offsets)].sort()).toEqual(["0", "1", "2"]);

@@ -34,15 +34,13 @@ export function useContactOrders(
 ): SWRInfiniteResponse<ContactOrdersPage, EngageError> {
   const client = useOrdersClient();
   const result = useSWRInfinite(
-    (index, previous: ContactOrdersPage | null): ContactOrdersKey | null =>
-      contactId && (!index || previous?.next)
-        ? [
-            ORDERS_KEY,
-            contactId,
-            count,
-            previous ? (previous.offset ?? 0) + previous.items.length : 0,
-          ]
-        : null,
+    (index, previous: ContactOrdersPage | null): ContactOrdersKey | null => {
+      // The first page, then one more while the last one links to a next.
+      const hasPage = index === 0 || Boolean(previous?.next);
+      if (!contactId || !hasPage) return null;
+      const offset = previous ? (previous.offset ?? 0) + previous.items.length : 0;
+      return [ORDERS_KEY, contactId, count, offset];
+    },
     ([, id, size, offset]: ContactOrdersKey) =>
       core.listContactOrders(client, id, { offset, count: size }),
     options,

@@ -9,9 +9,9 @@ const read = <T,>({ data, error }: { data?: T; error?: unknown }) => ({ data, er
 
 describe("useOrder", () => {
   it("reads an order with its versionTag, once for many components", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const order = makeOrder();
-    const accepted = await h.emulator.fetch(
+    const accepted = await harness.emulator.fetch(
       new Request("http://engage.test/api/v3/orders", {
         method: "POST",
         headers: { apikey: "test-key-engage-emulator", "content-type": "application/json" },
@@ -19,39 +19,42 @@ describe("useOrder", () => {
       }),
     );
     expect(accepted.status).toBe(202);
-    h.emulator.flushJobs();
+    harness.emulator.flushJobs();
     const { result } = renderHook(
       () => [
         read(useOrder(order.orderId)),
         read(useOrder(order.orderId)),
         read(useOrder(order.orderId)),
       ],
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
     await waitFor(() => expect(result.current[0]?.data?.versionTag).toMatch(/\S/));
     expect(result.current[2]?.data).toEqual(result.current[0]?.data);
-    expect(h.requests).toEqual([`GET /api/v3/orders/${order.orderId}`]);
+    expect(harness.requests).toEqual([`GET /api/v3/orders/${order.orderId}`]);
   });
 
   it("ends an unknown order in OrderNotFoundError and checks the contact when asked", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const missingId = uniqueId("missing");
     const missing = renderHook(() => read(useOrder(missingId, { shouldRetryOnError: false })), {
-      wrapper: h.wrapper,
+      wrapper: harness.wrapper,
     });
     await waitFor(() => expect(missing.result.current.error).toBeInstanceOf(OrderNotFoundError));
     const contact = renderHook(
-      () => read(useOrder("o-1", { contactId: h.contact.contactId, shouldRetryOnError: false })),
-      { wrapper: h.wrapper },
+      () =>
+        read(useOrder("o-1", { contactId: harness.contact.contactId, shouldRetryOnError: false })),
+      { wrapper: harness.wrapper },
     );
     await waitFor(() => expect(contact.result.current.error).toBeInstanceOf(OrderNotFoundError));
-    expect(h.requests.at(-1)).toBe(`GET /api/v3/orders/o-1?contactId=${h.contact.contactId}`);
+    expect(harness.requests.at(-1)).toBe(
+      `GET /api/v3/orders/o-1?contactId=${harness.contact.contactId}`,
+    );
   });
 
   it("fetches nothing for null", () => {
-    const h = createHarness();
-    const { result } = renderHook(() => read(useOrder(null)), { wrapper: h.wrapper });
+    const harness = createHarness();
+    const { result } = renderHook(() => read(useOrder(null)), { wrapper: harness.wrapper });
     expect(result.current).toEqual({ data: undefined, error: undefined });
-    expect(h.requests).toEqual([]);
+    expect(harness.requests).toEqual([]);
   });
 });

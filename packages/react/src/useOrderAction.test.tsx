@@ -14,10 +14,10 @@ import { describe, expect, it } from "vitest";
 import { createHarness, makeOrder } from "../test/harness";
 
 /** Creates an order and lets its job complete; returns the completed job. */
-async function processed(h: ReturnType<typeof createHarness>, email?: string) {
-  const handle = await createOrder(h.client, makeOrder(undefined, email));
-  const done = waitForJob(h.client, handle).catch((error: unknown) => error);
-  await h.advance(5000);
+async function processed(harness: ReturnType<typeof createHarness>, email?: string) {
+  const handle = await createOrder(harness.client, makeOrder(undefined, email));
+  const done = waitForJob(harness.client, handle).catch((error: unknown) => error);
+  await harness.advance(5000);
   return { handle, outcome: await done };
 }
 
@@ -32,17 +32,19 @@ function useConfirmOnMount(orderId: string) {
 
 describe("useOrderAction", () => {
   it("quotes the versionTag of the job useOrderJob saw complete", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     const { result } = renderHook(
       () => ({ job: useOrderJob(handle), action: useOrderAction(handle.orderId) }),
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
-    await h.advanceUntil(() => result.current.job.isDone);
-    const before = h.requests.length;
+    await harness.advanceUntil(() => result.current.job.isDone);
+    const before = harness.requests.length;
     await act(() => result.current.action.trigger({ action: "ConfirmOrder" }));
-    expect(h.requests.slice(before)).toEqual([`POST /api/v3/orders/${handle.orderId}/action`]);
-    const log = h.emulator.automationLog(handle.orderId);
+    expect(harness.requests.slice(before)).toEqual([
+      `POST /api/v3/orders/${handle.orderId}/action`,
+    ]);
+    const log = harness.emulator.automationLog(handle.orderId);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({
       action: "ConfirmOrder",
@@ -52,62 +54,68 @@ describe("useOrderAction", () => {
   });
 
   it("reads the versionTag from Engage when none is known yet", async () => {
-    const h = createHarness();
-    const { handle } = await processed(h);
-    const { result } = renderHook(() => useOrderAction(handle.orderId), { wrapper: h.wrapper });
-    const before = h.requests.length;
+    const harness = createHarness();
+    const { handle } = await processed(harness);
+    const { result } = renderHook(() => useOrderAction(handle.orderId), {
+      wrapper: harness.wrapper,
+    });
+    const before = harness.requests.length;
     await act(() => result.current.trigger({ action: "ConfirmOrder" }));
-    expect(h.requests.slice(before)).toEqual([
+    expect(harness.requests.slice(before)).toEqual([
       `GET /api/v3/orders/${handle.orderId}`,
       `POST /api/v3/orders/${handle.orderId}/action`,
     ]);
   });
 
   it("sends one request for a double click", async () => {
-    const h = createHarness();
-    const { handle } = await processed(h);
-    const { result } = renderHook(() => useOrderAction(handle.orderId), { wrapper: h.wrapper });
+    const harness = createHarness();
+    const { handle } = await processed(harness);
+    const { result } = renderHook(() => useOrderAction(handle.orderId), {
+      wrapper: harness.wrapper,
+    });
     await act(async () => {
       const first = result.current.trigger({ action: "ConfirmOrder", language: "sv-SE" });
       const second = result.current.trigger({ action: "ConfirmOrder", language: "sv-SE" });
       expect(await second).toEqual(await first);
     });
-    expect(h.count("POST")).toBe(2); // the create and one action
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(1);
+    expect(harness.count("POST")).toBe(2); // the create and one action
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(1);
   });
 
   it("sends one request for a StrictMode double effect", async () => {
-    const h = createHarness();
-    const { handle } = await processed(h);
+    const harness = createHarness();
+    const { handle } = await processed(harness);
     const { result } = renderHook(() => useConfirmOnMount(handle.orderId), {
-      wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
+      wrapper: ({ children }) => <StrictMode>{harness.wrapper({ children })}</StrictMode>,
     });
     await waitFor(() => expect(result.current).toMatchObject({ accepted: true }));
-    expect(h.count(`POST /api/v3/orders/${handle.orderId}/action`)).toBe(1);
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(1);
+    expect(harness.count(`POST /api/v3/orders/${handle.orderId}/action`)).toBe(1);
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(1);
   });
 
   it("does not send an accepted action for the same version again, unless resend is set", async () => {
-    const h = createHarness();
-    const { handle } = await processed(h);
-    const { result } = renderHook(() => useOrderAction(handle.orderId), { wrapper: h.wrapper });
+    const harness = createHarness();
+    const { handle } = await processed(harness);
+    const { result } = renderHook(() => useOrderAction(handle.orderId), {
+      wrapper: harness.wrapper,
+    });
     await act(() => result.current.trigger({ action: "ConfirmOrder" }));
     await act(() => result.current.trigger({ action: "ConfirmOrder" }));
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(1);
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(1);
     await act(() => result.current.trigger({ action: "ConfirmOrder", resend: true }));
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(2);
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(2);
   });
 
   it("ends a stale versionTag in VersionTagMismatchError, and refresh recovers", async () => {
-    const h = createHarness();
-    const { handle } = await processed(h);
+    const harness = createHarness();
+    const { handle } = await processed(harness);
     const { result } = renderHook(
       () => ({ order: useOrder(handle.orderId), action: useOrderAction(handle.orderId) }),
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
     await waitFor(() => expect(result.current.order.data?.versionTag).toMatch(/\S/));
     // Someone else changes the order: the tag this page knows is now stale.
-    const change = await h.emulator
+    const change = await harness.emulator
       .fetch(
         new Request(`http://engage.test/api/v3/orders/${handle.orderId}/change-status`, {
           method: "POST",
@@ -117,19 +125,19 @@ describe("useOrderAction", () => {
       )
       .then((response) => response.json() as Promise<JobHandle>);
     expect(change.jobId).toMatch(/\S/);
-    await h.advance(5000);
+    await harness.advance(5000);
     await act(async () => {
       await expect(
         result.current.action.trigger({ action: "ConfirmOrder" }),
       ).rejects.toBeInstanceOf(VersionTagMismatchError);
     });
     expect(result.current.action.error).toBeInstanceOf(VersionTagMismatchError);
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(0);
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(0);
     act(() => result.current.action.refresh());
     expect(result.current.action.error).toBeUndefined();
     await waitFor(() => expect(result.current.order.data?.externalStatus).toBe("Packed"));
     await act(() => result.current.action.trigger({ action: "ConfirmOrder" }));
-    expect(h.emulator.automationLog(handle.orderId)).toEqual([
+    expect(harness.emulator.automationLog(handle.orderId)).toEqual([
       expect.objectContaining({
         action: "ConfirmOrder",
         versionTag: result.current.order.data?.versionTag,
@@ -138,17 +146,21 @@ describe("useOrderAction", () => {
   });
 
   it("shares the client's store with code outside React (another framework's bindings)", async () => {
-    const h = createHarness();
-    const { handle, outcome } = await processed(h);
+    const harness = createHarness();
+    const { handle, outcome } = await processed(harness);
     const { versionTag } = outcome as CompletedJob;
     if (!versionTag) throw new Error("a processed create has a versionTag");
-    const store = ordersClientStore(h.client);
+    const store = ordersClientStore(harness.client);
     // Learned outside React: the hook quotes it without reading the order.
     store.knownVersionTags.set(handle.orderId, versionTag);
-    const { result } = renderHook(() => useOrderAction(handle.orderId), { wrapper: h.wrapper });
-    const before = h.requests.length;
+    const { result } = renderHook(() => useOrderAction(handle.orderId), {
+      wrapper: harness.wrapper,
+    });
+    const before = harness.requests.length;
     await act(() => result.current.trigger({ action: "ConfirmOrder" }));
-    expect(h.requests.slice(before)).toEqual([`POST /api/v3/orders/${handle.orderId}/action`]);
+    expect(harness.requests.slice(before)).toEqual([
+      `POST /api/v3/orders/${handle.orderId}/action`,
+    ]);
     // What the hook had accepted, code outside React sees (and does not send again).
     expect(
       store.acceptedActions.get(handle.orderId, { action: "ConfirmOrder", versionTag }),
@@ -160,20 +172,22 @@ describe("useOrderAction", () => {
       accepted: true,
     });
     await act(() => result.current.trigger({ action: "ConfirmOrder", language: "sv-SE" }));
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(1);
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(1);
   });
 
   it("ends an order without a contact in ContactMissingError", async () => {
-    const h = createHarness();
-    const { handle, outcome } = await processed(h, "nobody@example.com");
+    const harness = createHarness();
+    const { handle, outcome } = await processed(harness, "nobody@example.com");
     expect(outcome).toBeInstanceOf(ContactMissingError);
-    const { result } = renderHook(() => useOrderAction(handle.orderId), { wrapper: h.wrapper });
+    const { result } = renderHook(() => useOrderAction(handle.orderId), {
+      wrapper: harness.wrapper,
+    });
     await act(async () => {
       await expect(result.current.trigger({ action: "ConfirmOrder" })).rejects.toBeInstanceOf(
         ContactMissingError,
       );
     });
     expect(result.current.error).toBeInstanceOf(ContactMissingError);
-    expect(h.emulator.automationLog(handle.orderId)).toHaveLength(0);
+    expect(harness.emulator.automationLog(handle.orderId)).toHaveLength(0);
   });
 });

@@ -20,15 +20,15 @@ function Watcher({ handle }: { handle: JobHandle }) {
 
 describe("useOrderJob", () => {
   it("polls a created job to Completed, with a timeline and onCompleted once", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     const onCompleted = vi.fn();
     const { result } = renderHook(() => useOrderJob(handle, { onCompleted }), {
-      wrapper: h.wrapper,
+      wrapper: harness.wrapper,
     });
     expect(result.current.status).toBe("Pending");
     expect(result.current.timeline).toEqual([{ status: "Pending", at: handle.startedAt }]);
-    await h.advanceUntil(() => result.current.isDone);
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.status).toBe("Completed");
     expect(result.current.versionTag).toMatch(/\S/);
     expect(result.current.error).toBeUndefined();
@@ -42,110 +42,112 @@ describe("useOrderJob", () => {
       status: "Completed",
       orderId: handle.orderId,
     });
-    const polls = h.count("GET /api/v3/orders/jobs/");
-    await h.advance(60_000);
-    expect(h.count("GET /api/v3/orders/jobs/")).toBe(polls);
+    const polls = harness.count("GET /api/v3/orders/jobs/");
+    await harness.advance(60_000);
+    expect(harness.count("GET /api/v3/orders/jobs/")).toBe(polls);
   });
 
   it("makes one request per poll for 100 components watching one job", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     const view = render(
       <div>
-        {Array.from({ length: 100 }, (_, i) => (
+        {Array.from({ length: 100 }, (_, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: identical watchers
-          <Watcher key={i} handle={handle} />
+          <Watcher key={index} handle={handle} />
         ))}
       </div>,
-      { wrapper: h.wrapper },
+      { wrapper: harness.wrapper },
     );
-    await h.advanceUntil(() => view.queryAllByText("Completed").length === 100);
-    const polls = h.events.filter((event) => event.type === "poll").length;
+    await harness.advanceUntil(() => view.queryAllByText("Completed").length === 100);
+    const polls = harness.events.filter((event) => event.type === "poll").length;
     expect(polls).toBeGreaterThan(2);
-    expect(h.count("GET /api/v3/orders/jobs/")).toBe(polls);
+    expect(harness.count("GET /api/v3/orders/jobs/")).toBe(polls);
     view.unmount();
   });
 
   it("sends nothing after unmount, whether sleeping or mid-request", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
-    const sleeping = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
-    await h.advance(150); // one poll done, the next one sleeping
-    const before = h.requests.length;
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
+    const sleeping = renderHook(() => useOrderJob(handle), { wrapper: harness.wrapper });
+    await harness.advance(150); // one poll done, the next one sleeping
+    const before = harness.requests.length;
     sleeping.unmount();
-    await h.advance(5000);
-    expect(h.requests.length).toBe(before);
+    await harness.advance(5000);
+    expect(harness.requests.length).toBe(before);
   });
 
   it("sends nothing after an unmount during a poll request", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     // Every poll answer takes 500 ms of emulated time: the request is in flight meanwhile.
-    h.emulator.setFaults({ routes: { getJob: { extraLatency: 1, extraLatencyMs: 500 } } });
-    const watching = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
-    await h.advance(100); // the first poll is sent and waits for its answer
-    expect(h.count("GET /api/v3/orders/jobs/")).toBe(1);
+    harness.emulator.setFaults({ routes: { getJob: { extraLatency: 1, extraLatencyMs: 500 } } });
+    const watching = renderHook(() => useOrderJob(handle), { wrapper: harness.wrapper });
+    await harness.advance(100); // the first poll is sent and waits for its answer
+    expect(harness.count("GET /api/v3/orders/jobs/")).toBe(1);
     watching.unmount();
-    await h.advance(10_000);
-    expect(h.requests.length).toBe(2); // the create and that one poll
-    expect(h.events.filter((event) => event.type === "poll")).toEqual([]);
+    await harness.advance(10_000);
+    expect(harness.requests.length).toBe(2); // the create and that one poll
+    expect(harness.events.filter((event) => event.type === "poll")).toEqual([]);
   });
 
   it("shows transport trouble as its error, and retry resumes the watch", async () => {
-    const h = createHarness({}, { retry: false });
-    const handle = await createOrder(h.client, makeOrder());
-    h.emulator.setFaults({ routes: { getJob: { serverError: 1 } } });
-    const { result } = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
-    await h.advanceUntil(() => result.current.error !== undefined);
+    const harness = createHarness({}, { retry: false });
+    const handle = await createOrder(harness.client, makeOrder());
+    harness.emulator.setFaults({ routes: { getJob: { serverError: 1 } } });
+    const { result } = renderHook(() => useOrderJob(handle), { wrapper: harness.wrapper });
+    await harness.advanceUntil(() => result.current.error !== undefined);
     expect(result.current.error).toMatchObject({ name: "EngageError", status: 503 });
     expect(result.current.isDone).toBe(false);
-    const failed = h.requests.length;
-    await h.advance(10_000);
-    expect(h.requests.length).toBe(failed); // stopped, not retrying on its own
-    h.emulator.setFaults({});
-    h.emulator.flushJobs(); // the job finishes while nobody waits
+    const failed = harness.requests.length;
+    await harness.advance(10_000);
+    expect(harness.requests.length).toBe(failed); // stopped, not retrying on its own
+    harness.emulator.setFaults({});
+    harness.emulator.flushJobs(); // the job finishes while nobody waits
     act(() => result.current.retry());
-    await h.advanceUntil(() => result.current.isDone);
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.status).toBe("Completed");
     expect(result.current.error).toBeUndefined();
   });
 
   it("resumes from a serialized handle without re-sending the write", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     const stored = JSON.parse(JSON.stringify(handle)) as JobHandle;
-    await h.advance(3000); // "reload" after the job finished
-    const { result } = renderHook(() => useOrderJob(stored), { wrapper: h.wrapper });
-    await h.advanceUntil(() => result.current.isDone);
+    await harness.advance(3000); // "reload" after the job finished
+    const { result } = renderHook(() => useOrderJob(stored), { wrapper: harness.wrapper });
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.status).toBe("Completed");
-    expect(h.count("POST ")).toBe(1);
+    expect(harness.count("POST ")).toBe(1);
   });
 
   it("follows a job given by id only", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
-    const { result } = renderHook(() => useOrderJob(handle.jobId), { wrapper: h.wrapper });
-    await h.advanceUntil(() => result.current.isDone);
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
+    const { result } = renderHook(() => useOrderJob(handle.jobId), { wrapper: harness.wrapper });
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.job).toMatchObject({ orderId: handle.orderId, status: "Completed" });
   });
 
   it("ends an unknown contact in ContactMissingError and calls onFailed once", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder(undefined, "nobody@example.com"));
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder(undefined, "nobody@example.com"));
     const onFailed = vi.fn();
-    const { result } = renderHook(() => useOrderJob(handle, { onFailed }), { wrapper: h.wrapper });
-    await h.advanceUntil(() => result.current.isDone);
+    const { result } = renderHook(() => useOrderJob(handle, { onFailed }), {
+      wrapper: harness.wrapper,
+    });
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.error).toBeInstanceOf(ContactMissingError);
     expect(result.current.status).toBe("CompletedWithErrors");
     expect(onFailed).toHaveBeenCalledTimes(1);
-    const polls = h.count("GET ");
-    await h.advance(30_000);
-    expect(h.count("GET ")).toBe(polls);
+    const polls = harness.count("GET ");
+    await harness.advance(30_000);
+    expect(harness.count("GET ")).toBe(polls);
   });
 
   it("pauses while the page is hidden and checks again when it shows", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     let visibility = "visible";
     const restore = Object.getOwnPropertyDescriptor(document, "visibilityState");
     Object.defineProperty(document, "visibilityState", {
@@ -153,20 +155,20 @@ describe("useOrderJob", () => {
       get: () => visibility,
     });
     try {
-      const { result } = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
-      await h.advance(150);
+      const { result } = renderHook(() => useOrderJob(handle), { wrapper: harness.wrapper });
+      await harness.advance(150);
       visibility = "hidden";
       act(() => void document.dispatchEvent(new Event("visibilitychange")));
-      const before = h.requests.length;
-      await h.advance(10_000);
-      expect(h.requests.length).toBe(before);
+      const before = harness.requests.length;
+      await harness.advance(10_000);
+      expect(harness.requests.length).toBe(before);
       expect(result.current.isDone).toBe(false);
       visibility = "visible";
       act(() => void document.dispatchEvent(new Event("visibilitychange")));
-      await h.advance(0);
+      await harness.advance(0);
       await settle();
       expect(result.current.status).toBe("Completed");
-      expect(h.requests.length).toBe(before + 1);
+      expect(harness.requests.length).toBe(before + 1);
     } finally {
       if (restore) Object.defineProperty(document, "visibilityState", restore);
       else Reflect.deleteProperty(document, "visibilityState");
@@ -174,95 +176,99 @@ describe("useOrderJob", () => {
   });
 
   it("runs one watch under StrictMode and a null job watches nothing", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     const { result } = renderHook(() => useOrderJob(handle), {
-      wrapper: ({ children }) => <StrictMode>{h.wrapper({ children })}</StrictMode>,
+      wrapper: ({ children }) => <StrictMode>{harness.wrapper({ children })}</StrictMode>,
     });
-    await h.advanceUntil(() => result.current.isDone);
-    expect(h.count("GET /api/v3/orders/jobs/")).toBe(
-      h.events.filter((e) => e.type === "poll").length,
+    await harness.advanceUntil(() => result.current.isDone);
+    expect(harness.count("GET /api/v3/orders/jobs/")).toBe(
+      harness.events.filter((event) => event.type === "poll").length,
     );
-    const idle = renderHook(() => useOrderJob(null), { wrapper: h.wrapper });
+    const idle = renderHook(() => useOrderJob(null), { wrapper: harness.wrapper });
     expect(idle.result.current).toMatchObject({ status: undefined, timeline: [], isDone: false });
     void EMAIL;
   });
 
   it("resumes after a timeout: the deadline ends the wait, not the job", async () => {
-    const h = createHarness();
-    const handle = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const handle = await createOrder(harness.client, makeOrder());
     const onFailed = vi.fn();
     const { result } = renderHook(() => useOrderJob(handle, { timeoutMs: 300, onFailed }), {
-      wrapper: h.wrapper,
+      wrapper: harness.wrapper,
     });
-    await h.advanceUntil(() => result.current.error !== undefined);
+    await harness.advanceUntil(() => result.current.error !== undefined);
     expect(result.current.error?.name).toBe("JobTimeoutError");
     expect(result.current.isDone).toBe(false);
     expect(onFailed).not.toHaveBeenCalled();
-    h.emulator.flushJobs(); // the job finishes while nobody waits
+    harness.emulator.flushJobs(); // the job finishes while nobody waits
     act(() => result.current.retry());
-    await h.advanceUntil(() => result.current.isDone);
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.status).toBe("Completed");
     expect(result.current.error).toBeUndefined();
     expect(result.current.versionTag).toBeTruthy();
   });
 
   it("is not changed by an app's global SWR options (suspense, keepPreviousData)", async () => {
-    const h = createHarness();
-    const first = await createOrder(h.client, makeOrder());
-    const second = await createOrder(h.client, makeOrder());
+    const harness = createHarness();
+    const first = await createOrder(harness.client, makeOrder());
+    const second = await createOrder(harness.client, makeOrder());
     const { result, rerender } = renderHook(({ handle }) => useOrderJob(handle), {
       initialProps: { handle: first },
       wrapper: ({ children }) => (
         <SWRConfig value={{ suspense: true, keepPreviousData: true }}>
-          {h.wrapper({ children })}
+          {harness.wrapper({ children })}
         </SWRConfig>
       ),
     });
-    await h.advanceUntil(() => result.current.isDone);
+    await harness.advanceUntil(() => result.current.isDone);
     rerender({ handle: second });
     // The second job's own state at once, not the first one's kept as "previous data".
     expect(result.current.job?.orderId).toBe(second.orderId);
-    await h.advanceUntil(() => result.current.isDone);
+    await harness.advanceUntil(() => result.current.isDone);
     expect(result.current.job?.orderId).toBe(second.orderId);
   });
 
   it("revalidates the order wherever it is read, in any SWR cache of the same client", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const order = makeOrder();
-    await createOrder(h.client, order);
-    h.emulator.flushJobs();
+    await createOrder(harness.client, order);
+    harness.emulator.flushJobs();
     const otherCache = new Map();
     const other = (
       { children }: { children?: ReactNode }, // a second SWR cache, same client
     ) => (
       <SWRConfig value={{ provider: () => otherCache }}>
-        <EngageOrdersProvider client={h.client}>{children}</EngageOrdersProvider>
+        <EngageOrdersProvider client={harness.client}>{children}</EngageOrdersProvider>
       </SWRConfig>
     );
     const reader = renderHook(() => useOrder(order.orderId), { wrapper: other });
     await waitFor(() => expect(reader.result.current.data?.versionTag).toBeTruthy());
     const before = reader.result.current.data!.versionTag;
-    const handle = await changeOrderStatus(h.client, order.orderId, { externalStatus: "Packed" });
-    const watcher = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
-    await h.advanceUntil(() => watcher.result.current.isDone);
+    const handle = await changeOrderStatus(harness.client, order.orderId, {
+      externalStatus: "Packed",
+    });
+    const watcher = renderHook(() => useOrderJob(handle), { wrapper: harness.wrapper });
+    await harness.advanceUntil(() => watcher.result.current.isDone);
     await waitFor(() => expect(reader.result.current.data?.versionTag).not.toBe(before));
     expect(reader.result.current.data?.externalStatus).toBe("Packed");
   });
 
   it("revalidates the order even when the job's watch was started elsewhere first", async () => {
-    const h = createHarness();
+    const harness = createHarness();
     const order = makeOrder();
-    await createOrder(h.client, order);
-    h.emulator.flushJobs();
-    const reader = renderHook(() => useOrder(order.orderId), { wrapper: h.wrapper });
+    await createOrder(harness.client, order);
+    harness.emulator.flushJobs();
+    const reader = renderHook(() => useOrder(order.orderId), { wrapper: harness.wrapper });
     await waitFor(() => expect(reader.result.current.data?.versionTag).toBeTruthy());
-    const handle = await changeOrderStatus(h.client, order.orderId, { externalStatus: "Packed" });
+    const handle = await changeOrderStatus(harness.client, order.orderId, {
+      externalStatus: "Packed",
+    });
     // A non-React part of the page (a notifications tray, say) watches the job first.
     const tray = vi.fn();
-    watchJob(h.client, handle, { onCompleted: tray });
-    const watcher = renderHook(() => useOrderJob(handle), { wrapper: h.wrapper });
-    await h.advanceUntil(() => watcher.result.current.isDone);
+    watchJob(harness.client, handle, { onCompleted: tray });
+    const watcher = renderHook(() => useOrderJob(handle), { wrapper: harness.wrapper });
+    await harness.advanceUntil(() => watcher.result.current.isDone);
     await waitFor(() => expect(reader.result.current.data?.externalStatus).toBe("Packed"));
     expect(tray).toHaveBeenCalledTimes(1);
   });

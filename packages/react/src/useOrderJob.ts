@@ -80,19 +80,24 @@ export function useOrderJob(
   const read = () => watch.state;
   const { job, timeline, error, done } = react.useSyncExternalStore(watch.subscribe, read, read);
   const status = job?.status;
-  const isDone = !!done;
+  const isDone = done === true;
   const reported = react.useRef(idle);
   // Once per job (the guard), after the render that saw it end, with that render's callbacks.
   react.useEffect(() => {
     if (!isDone || reported.current === watch) return;
     reported.current = watch;
-    if (error) return onFailed?.(error);
+    if (error) {
+      onFailed?.(error);
+      return;
+    }
+    // Done without an error: the watch reported the completed job.
+    const completed = job as CompletedJob;
     // The first hook to see this version (whoever started the watch) remembers it, so an
     // action sent without a versionTag quotes it, and revalidates what the job may have
     // changed: every mounted useOrder of the order and every mounted contact order list (the
     // job does not say which contact it touched), each through its own SWR cache.
-    revalidateAfter(client, job!.orderId, job!.versionTag);
-    onCompleted?.(job as CompletedJob);
+    revalidateAfter(client, completed.orderId, completed.versionTag);
+    onCompleted?.(completed);
   });
   return { status, versionTag: job?.versionTag, job, error, timeline, isDone, retry: watch.resume };
 }

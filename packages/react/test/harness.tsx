@@ -56,7 +56,7 @@ function HarnessProvider(props: { client: OrdersClient; cache: Cache; children?:
 
 /** Lets pending promises and zero-delay timers run (the emulator answers asynchronously). */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 25; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let count = 0; count < 25; count++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -42,14 +42,14 @@ function RegisterAndConfirm() {
 
 describe("the whole life-cycle", () => {
   it("create → job timeline → completed → action, which the automation log shows once", async () => {
-    const h = createHarness();
-    const view = render(<RegisterAndConfirm />, { wrapper: h.wrapper });
+    const harness = createHarness();
+    const view = render(<RegisterAndConfirm />, { wrapper: harness.wrapper });
     const register = view.getByText("Register");
     await act(async () => {
       fireEvent.click(register);
       fireEvent.click(register); // a double click registers once
     });
-    await h.advanceUntil(() => view.queryByText("Confirm") !== null);
+    await harness.advanceUntil(() => view.queryByText("Confirm") !== null);
     const steps = view.getByLabelText("timeline").querySelectorAll("li");
     expect([...steps].map((li) => li.textContent)).toEqual(["Pending", "Processing", "Completed"]);
     const confirm = view.getByText("Confirm");
@@ -59,14 +59,14 @@ describe("the whole life-cycle", () => {
     });
     await view.findByText("Confirmed");
     await view.findByText(/^Version /);
-    expect(h.count("POST /api/v3/orders")).toBe(2); // one create, one action
-    const log = h.emulator.automationLog(order.orderId);
+    expect(harness.count("POST /api/v3/orders")).toBe(2); // one create, one action
+    const log = harness.emulator.automationLog(order.orderId);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ action: "ConfirmOrder", source: "action", language: "en-US" });
-    expect(log[0]?.versionTag).toBe(h.emulator.getOrder(order.orderId)?.order.versionTag);
-    const polls = h.requests.length;
+    expect(log[0]?.versionTag).toBe(harness.emulator.getOrder(order.orderId)?.order.versionTag);
+    const polls = harness.requests.length;
     view.unmount();
-    await h.advance(60_000);
-    expect(h.requests.length).toBe(polls);
+    await harness.advance(60_000);
+    expect(harness.requests.length).toBe(polls);
   });
 });

@@ -39,15 +39,15 @@ function Page() {
 describe("server rendering", () => {
   it("renders without a request and without a browser", () => {
     expect(typeof document).toBe("undefined");
-    const h = createHarness();
+    const harness = createHarness();
     const html = renderToString(
       <SWRConfig value={{ provider: () => new Map() }}>
-        <EngageOrdersProvider client={h.client}>
+        <EngageOrdersProvider client={harness.client}>
           <Page />
         </EngageOrdersProvider>
       </SWRConfig>,
     );
     expect(html).toContain("Pending");
-    expect(h.requests).toEqual([]);
+    expect(harness.requests).toEqual([]);
   });
 });
