@@ -47,13 +47,14 @@ const idle: JobWatch = { subscribe: () => () => {}, state: { timeline: [] }, res
 /**
  * Watches an asynchronous job until it ends: the core's `watchJob` polls (one watch per client
  * and job, however many components watch it: one request per poll, on the core's `waitForJob`
- * schedule), and the hook subscribes to it through SWR (`useSWRSubscription`: one
- * subscription per SWR cache and job, the job's state in the cache). Polling stops at a
- * terminal status, pauses while the page is hidden and checks again when it shows, and stops
- * with the last watcher's unmount (no request afterwards). Give it the handle a write
- * returned, a serialized one (after a reload or from a
- * server: nothing is re-sent), or a job id; `null` watches nothing. A completed job
- * revalidates its order and the contact order lists.
+ * schedule), and the hook subscribes to it with React's `useSyncExternalStore` (the watch is
+ * the store, so an app's global SWR options such as `suspense` do not change what a job's
+ * state is). Polling stops at a terminal status, pauses while the page is hidden and checks
+ * again when it shows, and stops with the last watcher's unmount (no request afterwards).
+ * Give it the handle a write returned, a serialized one (after a reload or from a server:
+ * nothing is re-sent), or a job id; `null` watches nothing. A completed job revalidates its
+ * order and the contact order lists, and its `versionTag` becomes the order's known one in
+ * the client's store (`ordersClientStore`), which `useOrderAction` quotes.
  *
  * @example
  * ```tsx
