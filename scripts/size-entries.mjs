@@ -43,8 +43,9 @@ export const sizeEntries = [
     // The issue's target; not met yet (packages/core/README.md, "Size"). The budget guards
     // against growth, like packages/core/test/size.test.ts.
     target: 4000,
-    // 5600 B plus the 489 B of watchJob, which the minimal edge import leaves out.
-    budget: 6240,
+    // A growth guard: 6487 B measured (with watchJob and the per-client store, which the
+    // minimal edge import leaves out) plus about 5 %.
+    budget: 6811,
   },
   {
     name: "@engage-orders/core (minimal edge import)",
@@ -68,18 +69,18 @@ export const sizeEntries = [
   {
     // The hooks' own code: React, SWR and the core are the application's (peer) dependencies.
     name: "@engage-orders/react (everything, react/swr/core external)",
-    // A growth guard: the measured size plus about 5 %. The hooks read like wiring (named
+    // A growth guard: 1651 B measured plus about 5 %. The hooks read like wiring (named
     // fields, plain steps, the per-client memory in the core's store); bytes are not bought
     // back with clarity.
     code: 'export * from "@engage-orders/react";',
     external: REACT_EXTERNALS,
-    budget: 1717,
+    budget: 1734,
   },
   {
     name: "@engage-orders/react (minimal: provider + useOrderJob)",
     code: 'export { EngageOrdersProvider, useOrderJob } from "@engage-orders/react";',
     external: REACT_EXTERNALS,
-    // A growth guard: the measured size plus about 5 %.
-    budget: 744,
+    // A growth guard: 713 B measured plus about 5 %.
+    budget: 749,
   },
 ];
