@@ -244,7 +244,7 @@ describe("useOrderJob", () => {
     );
     const reader = renderHook(() => useOrder(order.orderId), { wrapper: other });
     await waitFor(() => expect(reader.result.current.data?.versionTag).toBeTruthy());
-    const before = reader.result.current.data!.versionTag;
+    const before = reader.result.current.data?.versionTag;
     const handle = await changeOrderStatus(harness.client, order.orderId, {
       externalStatus: "Packed",
     });
