@@ -57,13 +57,13 @@ export function createMutationHook<Data, Arg = never>(
     const signal = useUnmountSignal();
     return useSWRMutation(
       orderId === null ? null : ([MUTATION_KEY, operation, orderId ?? ""] as const),
-      ([, , keyOrderId]: readonly [string, string, string], { arg }: { arg: Arg }) =>
+      ([, , orderIdInKey]: readonly [string, string, string], { arg }: { arg: Arg }) =>
         // Single flight: the intent (this operation, its order and argument) names the
         // request in the client's store while it is in flight.
         core
           .ordersClientStore(client)
-          .inFlightWrites.sendOnce([operation, keyOrderId, arg], () =>
-            send(client, keyOrderId, arg, { signal }),
+          .inFlightWrites.sendOnce([operation, orderIdInKey, arg], () =>
+            send(client, orderIdInKey, arg, { signal }),
           ),
       options,
     ) as MutationResult<Data, Arg>;
