@@ -69,12 +69,12 @@ export const sizeEntries = [
   {
     // The hooks' own code: React, SWR and the core are the application's (peer) dependencies.
     name: "@engage-orders/react (everything, react/swr/core external)",
-    // A growth guard: 1651 B measured plus about 5 %. The hooks read like wiring (named
+    // A growth guard: 1653 B measured plus about 5 %. The hooks read like wiring (named
     // fields, plain steps, the per-client memory in the core's store); bytes are not bought
     // back with clarity.
     code: 'export * from "@engage-orders/react";',
     external: REACT_EXTERNALS,
-    budget: 1734,
+    budget: 1736,
   },
   {
     name: "@engage-orders/react (minimal: provider + useOrderJob)",
