@@ -45,7 +45,9 @@ export interface OrderFlowOutput {
   timeline: OrderFlowTimelineEntry[];
   /** How many polls the wait took. */
   polls: number;
-  /** Set when a re-sent create met the order stored by an earlier, interrupted attempt. */
+  /** Set when the create was re-sent after an attempt whose answer was lost (it is stored once). */
+  resent: boolean;
+  /** Set when a re-sent create step met the order stored by an earlier, interrupted attempt. */
   adopted: boolean;
   /** The separate action, once Engage accepted it. */
   action?: { action: string; versionTag: string; at: string; tries: number };
@@ -133,6 +135,7 @@ export class OrderFlow<Env = OrderFlowEnv> extends WorkflowEntrypoint<Env, Order
       versionTag,
       timeline,
       polls,
+      resent: handle.retried === true,
       adopted: created.adopted,
       ...(orderAction ? { embeddedAction: orderAction.action } : {}),
     };

@@ -71,11 +71,9 @@ export async function startOrderFlow(
 }
 
 async function exists(binding: OrderFlowBinding, id: string): Promise<boolean> {
-  try {
-    const instance = await binding.get(id);
-    await instance.status();
-    return true;
-  } catch {
-    return false;
-  }
+  // `get` rejects for an id no instance has.
+  return binding.get(id).then(
+    () => true,
+    () => false,
+  );
 }

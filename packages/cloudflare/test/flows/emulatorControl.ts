@@ -29,18 +29,27 @@ export interface AutomationEntry {
 }
 
 async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${inject("emulatorUrl")}/_emulator/${path}`, {
-    method,
-    headers: {
-      apikey: inject("emulatorApiKey"),
-      "content-type": "application/json",
-      "user-agent": "EngageOrdersFlowTests/1.0",
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
+  // A pooled connection the emulator's dropped-answer fault closed may fail a control call
+  // (those are never faulted themselves, and repeating one is harmless): try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(`${inject("emulatorUrl")}/_emulator/${path}`, {
+        method,
+        headers: {
+          apikey: inject("emulatorApiKey"),
+          "content-type": "application/json",
+          "user-agent": "EngageOrdersFlowTests/1.0",
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    } catch (error) {
+      if (attempt >= 8 || !String(error).includes("Network connection lost")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
 }
 
 /** Switches the emulator's faults (`{}` turns them all off). */

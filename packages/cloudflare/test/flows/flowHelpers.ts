@@ -70,11 +70,9 @@ export async function waitUntilSettled(
       throw new Error(`${open.length} flows did not settle, e.g. ${open.slice(0, 3).join(", ")}`);
     }
     await options.whileWaiting?.();
-    for (const id of ids) {
-      if (settled.has(id)) continue;
-      const state = await readOrderFlow(flowBinding, id);
-      if (SETTLED.has(state.status)) settled.set(id, state);
-    }
+    const open = ids.filter((id) => !settled.has(id));
+    const states = await Promise.all(open.map((id) => readOrderFlow(flowBinding, id)));
+    for (const state of states) if (SETTLED.has(state.status)) settled.set(state.id, state);
     if (settled.size < ids.length) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return settled;
