@@ -115,14 +115,13 @@ export class OrderFlow<Env = OrderFlowEnv> extends WorkflowEntrypoint<Env, Order
     }
     const client = this.createClient();
     const { order, orderAction, action } = params;
-    // The event's timestamp is the instance's creation time: the same on every replay.
-    const deadline = params.deadline ?? event.timestamp.getTime() + DAY_MS;
-
     const created = await step.do("create order", this.retriedStep, ({ attempt }) =>
       createStep(client, params, attempt),
     );
     if (!created.ok) throw failureError(created.failure);
     const handle: JobHandle = created.handle;
+    // Taken from the stored create step, so every replay of the run computes the same deadline.
+    const deadline = params.deadline ?? Date.parse(handle.startedAt) + DAY_MS;
     const timeline: OrderFlowTimelineEntry[] = [{ status: "Accepted", at: handle.startedAt }];
     const { versionTag, polls } = await this.waitForVersionTag(step, client, handle, params, {
       deadline,
