@@ -24,6 +24,8 @@ export interface OrderFlowFailure {
   errorCode?: string;
   /** Engage's raw answer (at most 2000 characters), when there was one. */
   body?: string;
+  /** Every attempt of the failing request: its status (absent when no answer came) and why it failed. */
+  attempts?: Array<{ status?: number; reason: string }>;
   /** The job handle, when the wait ended: `waitForJob` resumes it in any client. */
   handle?: JobHandle;
 }
@@ -47,6 +49,11 @@ export function describeFailure(
     if (error.errorCode !== undefined) failure.errorCode = error.errorCode;
     if (error.body !== undefined) failure.body = error.body.slice(0, MAX_BODY_CHARS);
     if (error.handle !== undefined) failure.handle = error.handle;
+    if (error.attempts.length > 0) {
+      failure.attempts = error.attempts.map(({ status, reason }) =>
+        status === undefined ? { reason } : { status, reason },
+      );
+    }
   }
   return failure;
 }

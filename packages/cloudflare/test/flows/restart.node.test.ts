@@ -162,3 +162,41 @@ test("an action whose step was cut off by a restart is reported, never sent agai
   expect(count(actionRequest)).toBe(1);
   expect(emulator.automationLog("restart-action")).toHaveLength(1);
 });
+
+test("a create step cut off by a restart is sent again safely: the stored order is recognised as the flow's own", async () => {
+  // The create is answered 3 s late: the Worker is stopped while it waits for the answer.
+  emulator.setFaults({ routes: { createOrder: { extraLatency: 1, extraLatencyMs: 3000 } } });
+  const createsBefore = count("POST /api/v3/orders");
+  let worker = await startWorker();
+  const started = await worker.start({
+    order: order("restart-create"),
+    polling: { minDelayMs: 100, maxDelayMs: 300 },
+  });
+  await waitFor(() => count("POST /api/v3/orders") === createsBefore + 1, "the create request");
+  await worker.stop();
+  emulator.setFaults({});
+  // Engage stored it (and fires ConfirmOrder) although no answer reached the flow.
+  await waitFor(() => {
+    emulator.flushJobs();
+    return emulator.getOrder("restart-create") !== undefined;
+  }, "the order to be stored");
+
+  worker = await startWorker();
+  await worker.pauseAndResume(started.id);
+  const state = await settle(worker, started.id);
+  await worker.stop();
+
+  expect(state.status).toBe("complete");
+  expect(state.output).toMatchObject({
+    adopted: true,
+    versionTag: emulator.getOrder("restart-create")?.order.versionTag,
+  });
+  // Sent once before the stop and once by the step's second attempt, which met the 409.
+  expect(count("POST /api/v3/orders")).toBe(createsBefore + 2);
+  expect(
+    emulator.listOrders().filter((view) => view.order.orderId === "restart-create"),
+  ).toHaveLength(1);
+  expect(
+    emulator.automationLog("restart-create").map(({ action, source }) => `${action}/${source}`),
+  ).toEqual(["ConfirmOrder/embedded"]);
+});
