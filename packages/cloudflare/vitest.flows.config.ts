@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 import { readSourceOfWorkspacePackages } from "../../vitest.shared.ts";
@@ -10,6 +11,7 @@ import { readSourceOfWorkspacePackages } from "../../vitest.shared.ts";
 //   started again on the same persisted state.
 export default defineConfig({
   ...readSourceOfWorkspacePackages,
+  root: fileURLToPath(new URL(".", import.meta.url)),
   test: {
     projects: [
       {
