@@ -105,15 +105,17 @@ export class OrderFlow<Env = OrderFlowEnv> extends WorkflowEntrypoint<Env, Order
     step: WorkflowStep,
   ): Promise<OrderFlowOutput> {
     let params: ResolvedOrderFlowParams;
+    let client: OrdersClient;
     try {
       params = resolveOrderFlowParams(event.payload);
+      client = this.createClient();
     } catch (error) {
+      // Bad params or client settings (e.g. no ENGAGE_URL): nothing was sent.
       const orderId = String(
         (event.payload as Partial<OrderFlowParams> | undefined)?.order?.orderId ?? "",
       );
-      throw failureError(describeFailure(error, { step: "params", orderId }));
+      throw failureError(describeFailure(error, { step: "setup", orderId }));
     }
-    const client = this.createClient();
     const { order, orderAction, action } = params;
     const created = await step.do("create order", this.retriedStep, ({ attempt }) =>
       createStep(client, params, attempt),

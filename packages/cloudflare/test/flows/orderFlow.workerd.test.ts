@@ -97,6 +97,21 @@ describe("an order flow on Workflows", () => {
     await expect(flowBinding.get(await orderFlowId(order.orderId))).rejects.toThrow();
   });
 
+  test("an instance created around startOrderFlow with bad params ends with a ValidationError and sends nothing", async () => {
+    const order = newOrder("direct");
+    const id = `direct-${order.orderId}`;
+    await flowBinding.create({ id, params: { order, action: { action: "" } } });
+    const [state] = (await waitUntilSettled([id], { timeoutMs: 20_000 })).values();
+    expect(state?.status).toBe("errored");
+    expect(state?.failure).toMatchObject({
+      name: "ValidationError",
+      step: "setup",
+      orderId: order.orderId,
+    });
+    expect(state?.failure?.message).toContain("action.action");
+    expect((await listJobs()).filter((job) => job.orderId === order.orderId)).toEqual([]);
+  });
+
   test("an orderId Workflows cannot take as an id gets a hashed instance id", async () => {
     expect(await orderFlowId("A-1001_b")).toBe("order-A-1001_b");
     const hashed = await orderFlowId("order/1001 with spaces");
