@@ -41,7 +41,7 @@ test(`${FLOWS} flows under 5xx, 429, dropped answers and stalled jobs store ever
   const states = await waitUntilSettled(
     started.map((flow) => flow.id),
     {
-      timeoutMs: 75_000,
+      timeoutMs: 120_000,
       whileWaiting: async () => {
         if (Date.now() - lastRelease < 2000) return;
         lastRelease = Date.now();
@@ -74,4 +74,4 @@ test(`${FLOWS} flows under 5xx, 429, dropped answers and stalled jobs store ever
   console.log(`${resent} creates re-sent after a lost answer`);
   expect(resent).toBeGreaterThan(0);
   expect(released).toBeGreaterThan(0);
-}, 90_000);
+}, 150_000);
