@@ -81,6 +81,19 @@ export const steps = [
     report: vitestReport("reports/reliability.json"),
   },
   {
+    name: "cloudflare: durable order flows on Workflows (workerd, the emulator upstream)",
+    command: [
+      "vitest",
+      "run",
+      "--config",
+      "packages/cloudflare/vitest.flows.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=../../reports/cloudflare-flows.json",
+    ],
+    report: vitestReport("reports/cloudflare-flows.json"),
+  },
+  {
     name: "e2e: demo in Chromium",
     command: [
       "vitest",
