@@ -43,10 +43,12 @@ export async function confirmOrder(
   const deadline = options.deadline ?? client.now() + (options.timeoutMs ?? 60_000);
   const handle = await createOrder(client, order, { signal });
   const job = await waitForJob(client, handle, { ...options, deadline });
+  // A create's completed job always has its versionTag: the wait reads the order otherwise.
+  const versionTag = job.versionTag ?? "";
   const accepted = await triggerAction(
     client,
     handle.orderId,
-    { ...action, versionTag: job.versionTag! },
+    { ...action, versionTag },
     { signal },
   );
   return { handle, job, accepted };

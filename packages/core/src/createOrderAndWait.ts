@@ -1,6 +1,6 @@
 import { createOrder } from "./createOrder.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
-import type { WriteOptions } from "./jobHandle.ts";
+import type { WriteOptions } from "./sendWrite.ts";
 import type { CompletedJob, Order } from "./types.ts";
 import { type WaitOptions, waitForJob } from "./waitForJob.ts";
 

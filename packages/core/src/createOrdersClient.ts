@@ -119,7 +119,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     apiKey,
     userAgent = "engage-orders/0.1.0",
     apiKeyHeader = "apikey",
-    fetch: f,
+    fetch: customFetch,
     now = Date.now,
     sleep = realSleep,
     rateLimit = 50,
@@ -173,7 +173,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     // "Illegal invocation" when its fetch runs with a foreign `this`.
     fetch: (url, init) => {
       init.headers = headers;
-      return f ? f(url, init) : globalThis.fetch(url, init);
+      return customFetch ? customFetch(url, init) : globalThis.fetch(url, init);
     },
     // Without a key, `split(undefined)` leaves the text whole.
     // Every answer passes through here, so the common case (no key in it) copies nothing.

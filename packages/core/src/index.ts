@@ -16,6 +16,7 @@ export { type DeleteOrderOptions, deleteOrder } from "./deleteOrder.ts";
 export {
   ContactMissingError,
   EngageError,
+  type EngageErrorCode,
   type ErrorDetails,
   JobFailedError,
   JobTimeoutError,
@@ -30,12 +31,13 @@ export {
 } from "./errors.ts";
 export { type GetJobOptions, getJob } from "./getJob.ts";
 export { type GetOrderOptions, getOrder } from "./getOrder.ts";
-export type { WriteOptions } from "./jobHandle.ts";
+export { type AnyEngageError, type GenericEngageError, isEngageError } from "./isEngageError.ts";
 export { type ListContactOrdersOptions, listContactOrders } from "./listContactOrders.ts";
 export { createRateLimiter, type RateLimiter } from "./rateLimiter.ts";
 export { type RegisterOrderV2Options, registerOrderV2 } from "./registerOrderV2.ts";
 export { replaceOrder } from "./replaceOrder.ts";
 export { type SafeResult, safe } from "./safe.ts";
+export type { WriteOptions } from "./sendWrite.ts";
 export type * from "./standardSchema.ts";
 export { type TriggerActionOptions, triggerAction } from "./triggerAction.ts";
 export type * from "./types.ts";

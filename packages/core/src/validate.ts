@@ -16,11 +16,13 @@ export async function check(
   const result = await client.schemas[kind]?.["~standard"].validate(value);
   if (result?.issues) {
     const fieldErrors = result.issues.map((issue) => ({
-      field: (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join("."),
+      field: (issue.path ?? [])
+        .map((segment) => String(typeof segment === "object" ? segment.key : segment))
+        .join("."),
       message: issue.message,
     }));
     throw new ValidationError(
-      `Invalid ${kind}: ${fieldErrors.map((e) => `${e.field || "(root)"}: ${e.message}`).join("; ")}`,
+      `Invalid ${kind}: ${fieldErrors.map((error) => `${error.field || "(root)"}: ${error.message}`).join("; ")}`,
       { fieldErrors },
     );
   }

@@ -1,8 +1,8 @@
+import { clientTimeIso as iso } from "./clientTime.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { type EngageError, JobTimeoutError } from "./errors.ts";
 import { getJob } from "./getJob.ts";
-import { iso } from "./jobHandle.ts";
-import { jobPath } from "./request.ts";
+import { jobPath } from "./paths.ts";
 import type { CompletedJob, Job, JobHandle, JobOperation, JobStatus } from "./types.ts";
 import { type WaitOptions, waitForJob } from "./waitForJob.ts";
 

@@ -1,0 +1,4 @@
+import type { OrdersClient } from "./createOrdersClient.ts";
+
+/** The client's current time as ISO 8601 (its injectable clock, so tests control it). */
+export const clientTimeIso = (client: OrdersClient): string => new Date(client.now()).toISOString();
