@@ -89,26 +89,40 @@ export interface ReplyErrorContext {
   details: ErrorDetails;
 }
 
+/** An error answer as `send` read it: status, redacted body text, `Retry-After` in ms. */
+export interface ErrorReply {
+  status: number;
+  text: string;
+  retryAfterMs: number | undefined;
+}
+
+/**
+ * What every error made from an answer keeps, whatever its class: the first line of its
+ * message (`POST /path → 502 Code: what Engage said`) and the status, raw body, `errorCode`
+ * and field errors, so a person can still tell what Engage answered.
+ */
+export function answerOf(
+  reply: ErrorReply,
+  context: Pick<ReplyErrorContext, "method" | "path">,
+): { headline: string; errorCode: string | undefined; details: ErrorDetails } {
+  const { status, text } = reply;
+  const { errorCode, summary, fieldErrors } = readErrorAnswer(text);
+  const codePart = errorCode ? ` ${errorCode}` : "";
+  const summaryPart = summary ? `: ${summary}` : "";
+  return {
+    headline: `${context.method} ${context.path} → ${status}${codePart}${summaryPart}`,
+    errorCode,
+    details: { status, errorCode, body: text, retryAfterMs: reply.retryAfterMs, fieldErrors },
+  };
+}
+
 /**
  * Creates the error for an error answer (status 400 or more; the body already redacted): the
  * class its status and code call for, with the status, raw body, `errorCode`, message and
  * field errors kept.
  */
-export function errorFromReply(
-  answer: { status: number; text: string; retryAfterMs: number | undefined },
-  context: ReplyErrorContext,
-): EngageError {
-  const { status, text } = answer;
-  const { errorCode, summary, fieldErrors } = readErrorAnswer(text);
-  const ErrorClass = errorClassFor(status, errorCode, context.notFound);
-  const codePart = errorCode ? ` ${errorCode}` : "";
-  const summaryPart = summary ? `: ${summary}` : "";
-  return new ErrorClass(`${context.method} ${context.path} → ${status}${codePart}${summaryPart}`, {
-    ...context.details,
-    status,
-    errorCode,
-    body: text,
-    retryAfterMs: answer.retryAfterMs,
-    fieldErrors,
-  });
+export function errorFromReply(reply: ErrorReply, context: ReplyErrorContext): EngageError {
+  const { headline, errorCode, details } = answerOf(reply, context);
+  const ErrorClass = errorClassFor(reply.status, errorCode, context.notFound);
+  return new ErrorClass(headline, { ...context.details, ...details });
 }

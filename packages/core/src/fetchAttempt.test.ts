@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { json, KEY, setup } from "../test/fake.ts";
+import { internalsOf } from "./clientInternals.ts";
 import { fetchAttempt } from "./fetchAttempt.ts";
 
 describe("fetchAttempt", () => {
   it("returns the answer with its body read and the key redacted", async () => {
     const { client, sent } = setup([json(400, { message: `echo ${KEY}` })]);
-    const outcome = await fetchAttempt(client, "POST", "/api/v3/orders", '{"a":1}', undefined);
+    const outcome = await fetchAttempt(
+      internalsOf(client),
+      "POST",
+      "/api/v3/orders",
+      '{"a":1}',
+      undefined,
+    );
     expect(outcome.response?.status).toBe(400);
     expect(outcome.response && outcome.text).toBe('{"message":"echo [redacted]"}');
     expect(sent[0]).toMatchObject({ method: "POST", path: "/api/v3/orders", body: { a: 1 } });
@@ -14,7 +21,7 @@ describe("fetchAttempt", () => {
   it("returns a failure as network, and an attempt its own timeout ended as timeout", async () => {
     const refused = setup([new TypeError("fetch failed")]);
     const failed = await fetchAttempt(
-      refused.client,
+      internalsOf(refused.client),
       "GET",
       "/api/v3/orders/o",
       undefined,
@@ -30,7 +37,7 @@ describe("fetchAttempt", () => {
         ),
     });
     const timedOut = await fetchAttempt(
-      hanging.client,
+      internalsOf(hanging.client),
       "GET",
       "/api/v3/orders/o",
       undefined,
@@ -49,7 +56,7 @@ describe("fetchAttempt", () => {
         }),
     });
     await expect(
-      fetchAttempt(client, "GET", "/api/v3/orders/o", undefined, controller.signal),
+      fetchAttempt(internalsOf(client), "GET", "/api/v3/orders/o", undefined, controller.signal),
     ).rejects.toThrow("stop");
   });
 });

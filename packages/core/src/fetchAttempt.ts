@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient.ts";
+import type { ClientInternals } from "./clientInternals.ts";
 
 /** What one attempt brought back: an answer with its body read, or why there was none. */
 export type AttemptOutcome =
@@ -25,7 +25,7 @@ export type AttemptOutcome =
  * A caller's abort rejects with its reason; every other failure is returned.
  */
 export async function fetchAttempt(
-  client: OrdersClient,
+  client: ClientInternals,
   method: string,
   path: string,
   payload: string | undefined,
@@ -51,7 +51,7 @@ export async function fetchAttempt(
   const timer = setTimeout(abort, client.timeoutMs);
   const start = client.now();
   try {
-    const response = await client.fetch(client.baseUrl + path, init);
+    const response = await client.fetchPath(path, init);
     // Redacted once, here: everything read from the answer (data, error codes, field
     // errors, bodies, jobs) then cannot carry the key, even when a gateway echoes it.
     const text = client.redact(await response.text());

@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { EngageError, type ErrorDetails, OrderNotFoundError } from "./errors.ts";
 import { jobPath, orderPath, rebase } from "./paths.ts";
@@ -84,7 +85,7 @@ export async function pollJob(
     return { job: { jobId, orderId, status: "Pending" }, retryAfterMs: undefined };
   }
   const answer = objectBody(reply, details);
-  const retryAfter = retryAfterMs(reply.headers.get("retry-after"), client.now());
+  const retryAfter = retryAfterMs(reply.headers.get("retry-after"), internalsOf(client).now());
   if (!("jobId" in answer) && nonEmptyString(answer.versionTag)) {
     const order = answer as StoredOrder;
     const job: Job = { jobId, orderId, status: "Completed", versionTag: order.versionTag, order };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setup } from "../test/fake.ts";
+import { internalsOf } from "./clientInternals.ts";
 import {
   backoffDelayMs,
   isRetryable,
@@ -65,9 +66,10 @@ describe("isRetryable", () => {
 });
 
 describe("backoffDelayMs and mayRetry", () => {
-  const { client, clock } = setup([], {
+  const { client: ordersClient, clock } = setup([], {
     retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000, budget: 2 },
   });
+  const client = internalsOf(ordersClient);
 
   it("jitters the doubling backoff, waits at least Retry-After, at most maxDelayMs", () => {
     // random() is 0.5 in the fake client.

@@ -1,4 +1,4 @@
-import type { OrdersClient } from "./createOrdersClient.ts";
+import type { ClientInternals } from "./clientInternals.ts";
 import type { Attempt } from "./types.ts";
 
 /**
@@ -37,7 +37,7 @@ export function isRetryable(status: number | undefined, once: boolean): boolean 
  * `Retry-After`, at most the client's `maxDelayMs`.
  */
 export function backoffDelayMs(
-  client: OrdersClient,
+  client: ClientInternals,
   attemptsMade: number,
   retryAfter: number | undefined,
 ): number {
@@ -51,7 +51,7 @@ export function backoffDelayMs(
  * ends before the deadline (`until`, epoch ms), when there is one.
  */
 export function mayRetry(
-  client: OrdersClient,
+  client: ClientInternals,
   attemptsMade: number,
   delayMs: number,
   until: number | undefined,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { json, KEY, rejection, setup } from "../test/fake.ts";
+import { internalsOf } from "./clientInternals.ts";
 import { EngageError, getOrder, NetworkError, RateLimitedError } from "./index.ts";
 
 const ok = () => json(200, { orderId: "o-1", versionTag: "v1" });
@@ -76,7 +77,7 @@ describe("retries of idempotent requests", () => {
     expect(sent).toHaveLength(4); // 1 + 3 retries: the budget, not the attempts, ran out
     await rejection(getOrder(client, "o-1"));
     expect(sent).toHaveLength(5); // no token left: a single attempt
-    expect(client.tokens).toBe(0);
+    expect(internalsOf(client).tokens).toBe(0);
   });
 
   it("gives every attempt a fresh init: a wrapper that changes it cannot change a retry", async () => {

@@ -1,5 +1,6 @@
+import { type ClientInternals, internalsOf } from "./clientInternals.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { errorFromReply } from "./errorFromReply.ts";
+import { answerOf, errorFromReply } from "./errorFromReply.ts";
 import {
   type EngageError,
   type ErrorDetails,
@@ -50,17 +51,20 @@ export async function send(
   path: string,
   options: SendOptions = {},
 ): Promise<Reply> {
+  const internals = internalsOf(client);
+  // A path that leaves the configured origin is refused before anything is sent.
+  internals.urlOf(path);
   const { signal, once = false, until } = options;
   const payload = serialize(options.body);
   const attempts: Attempt[] = [];
   for (;;) {
-    const outcome = await fetchAttempt(client, method, path, payload, signal);
+    const outcome = await fetchAttempt(internals, method, path, payload, signal);
     const status = outcome.response?.status;
     const reason = outcome.response ? `${status}` : outcome.reason;
     const attempt: Attempt = { status, reason, delayMs: 0 };
     attempts.push(attempt);
-    const failure = outcome.response ? undefined : client.redact(errorMessage(outcome.error));
-    client.emit({
+    const failure = outcome.response ? undefined : internals.redact(errorMessage(outcome.error));
+    internals.emit({
       type: "request",
       method,
       path,
@@ -70,7 +74,7 @@ export async function send(
       durationMs: outcome.durationMs,
     });
     if (outcome.response && outcome.response.status < 400) {
-      client.tokens = Math.min(client.retry.budget, client.tokens + TOKENS_PER_SUCCESS);
+      internals.tokens = Math.min(internals.retry.budget, internals.tokens + TOKENS_PER_SUCCESS);
       const { response, text } = outcome;
       return {
         status: response.status,
@@ -81,16 +85,16 @@ export async function send(
         attempts,
       };
     }
-    const retryAfter = retryAfterMs(outcome.response?.headers.get("retry-after"), client.now());
-    const delayMs = backoffDelayMs(client, attempts.length, retryAfter);
-    if (isRetryable(status, once) && mayRetry(client, attempts.length, delayMs, until)) {
-      client.tokens -= 1;
+    const retryAfter = retryAfterMs(outcome.response?.headers.get("retry-after"), internals.now());
+    const delayMs = backoffDelayMs(internals, attempts.length, retryAfter);
+    if (isRetryable(status, once) && mayRetry(internals, attempts.length, delayMs, until)) {
+      internals.tokens -= 1;
       attempt.delayMs = delayMs;
-      client.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });
-      await client.sleep(delayMs, signal);
+      internals.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });
+      await internals.sleep(delayMs, signal);
       continue;
     }
-    throw failedRequestError(client, outcome, { method, path, options, attempts, retryAfter });
+    throw failedRequestError(internals, outcome, { method, path, options, attempts, retryAfter });
   }
 }
 
@@ -113,7 +117,7 @@ const errorMessage = (error: unknown): string =>
  * the answer calls for otherwise.
  */
 function failedRequestError(
-  client: OrdersClient,
+  client: ClientInternals,
   outcome: AttemptOutcome,
   request: {
     method: string;
@@ -136,24 +140,33 @@ function failedRequestError(
     cause: outcome.response ? undefined : redactedCause(client, outcome.error),
   };
   const last = attempts[attempts.length - 1];
-  if (options.once && last && mayHaveBeenProcessed(last)) {
-    return new OutcomeUnknownError(
-      `${where}: ${message}; Engage may have processed it, so it was not re-sent`,
-      details,
-    );
+  const unclear = options.once === true && last !== undefined && mayHaveBeenProcessed(last);
+  const notResent = "Engage may have processed it, so it was not re-sent";
+  if (!outcome.response) {
+    if (unclear) return new OutcomeUnknownError(`${where}: ${message}; ${notResent}`, details);
+    return new NetworkError(`${where}: ${message}`, details);
   }
-  if (!outcome.response) return new NetworkError(`${where}: ${message}`, details);
-  return errorFromReply(
-    { status: outcome.response.status, text: outcome.text, retryAfterMs: request.retryAfter },
-    { method, path, notFound: options.notFound, details },
-  );
+  const reply = {
+    status: outcome.response.status,
+    text: outcome.text,
+    retryAfterMs: request.retryAfter,
+  };
+  if (unclear) {
+    // The answer is how a person decides whether the customer got the message: keep it.
+    const answer = answerOf(reply, { method, path });
+    return new OutcomeUnknownError(`${answer.headline}; ${notResent}`, {
+      ...details,
+      ...answer.details,
+    });
+  }
+  return errorFromReply(reply, { method, path, notFound: options.notFound, details });
 }
 
 /**
  * A fetch error to keep as `cause`: a fetch whose own error names the key (a proxy agent, a
  * tracing wrapper) is kept only as a redacted copy.
  */
-function redactedCause(client: OrdersClient, error: unknown): unknown {
+function redactedCause(client: ClientInternals, error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const message = client.redact(error.message);
   if (message === error.message) return error;

@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import type { OrderSchemas, OrdersClient } from "./createOrdersClient.ts";
 import { invalid, ValidationError } from "./errors.ts";
 
@@ -13,7 +14,7 @@ export async function check(
   kind: keyof OrderSchemas,
   value: unknown,
 ): Promise<void> {
-  const result = await client.schemas[kind]?.["~standard"].validate(value);
+  const result = await internalsOf(client).schemas[kind]?.["~standard"].validate(value);
   if (result?.issues) {
     const fieldErrors = result.issues.map((issue) => ({
       field: (issue.path ?? [])

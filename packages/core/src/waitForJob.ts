@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import {
   ContactMissingError,
@@ -58,7 +59,8 @@ export async function waitForJob(
   options: WaitOptions = {},
 ): Promise<CompletedJob> {
   const { signal, onProgress, minDelayMs: min = 100 } = options;
-  const { now, durations, random } = client;
+  const internals = internalsOf(client);
+  const { now, durations, random } = internals;
   const orderId = need(handle?.orderId, "handle.orderId");
   const max = Math.max(min, options.maxDelayMs ?? 5000);
   const start = Date.parse(handle.startedAt) || now();
@@ -92,7 +94,7 @@ export async function waitForJob(
     const left = until - now();
     const late = `Job ${handle.jobId || orderId} did not finish before the deadline`;
     if (left <= 0) throw fail(JobTimeoutError, late);
-    await client.sleep(Math.min(delay, left), signal);
+    await internals.sleep(Math.min(delay, left), signal);
     try {
       // Errors of the poll carry the handle, so a caller can resume from them too.
       ({ job, retryAfterMs: retryAfter } = await pollJob(client, handle, {
@@ -120,7 +122,7 @@ export async function waitForJob(
       ? clamp(retryAfter, min, max)
       : pollDelay(durations, elapsed, min, max, random);
     onProgress?.(job, { polls, elapsedMs: elapsed, delayMs: delay });
-    client.emit({
+    internals.emit({
       type: "poll",
       jobId: job.jobId,
       orderId,

@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import { clientTimeIso as iso } from "./clientTime.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { type EngageError, JobTimeoutError } from "./errors.ts";
@@ -133,7 +134,7 @@ export function watchJob(
     if (!handle) {
       // A bare job id: one read tells the order the wait needs. It starts a tick later, so an
       // immediate unsubscribe (React's StrictMode) aborts it before anything is sent.
-      await client.sleep(0, signal);
+      await internalsOf(client).sleep(0, signal);
       const job = await getJob(client, id, { signal });
       signal.throwIfAborted();
       // A completed job is reported by the wait, with its versionTag.
