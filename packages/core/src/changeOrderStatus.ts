@@ -1,5 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { sendChange, type WriteOptions } from "./jobHandle.ts";
+import { sendChange } from "./sendChange.ts";
+import type { WriteOptions } from "./sendWrite.ts";
 import type { JobHandle, StatusChange } from "./types.ts";
 import { need } from "./validate.ts";
 

@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import { createOrder } from "./createOrder.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { triggerAction } from "./triggerAction.ts";
@@ -40,13 +41,15 @@ export async function confirmOrder(
   if (options.mode !== "separate") {
     return { handle: await createOrder(client, order, { orderAction: action, signal }) };
   }
-  const deadline = options.deadline ?? client.now() + (options.timeoutMs ?? 60_000);
+  const deadline = options.deadline ?? internalsOf(client).now() + (options.timeoutMs ?? 60_000);
   const handle = await createOrder(client, order, { signal });
   const job = await waitForJob(client, handle, { ...options, deadline });
+  // A create's completed job always has its versionTag: the wait reads the order otherwise.
+  const versionTag = job.versionTag ?? "";
   const accepted = await triggerAction(
     client,
     handle.orderId,
-    { ...action, versionTag: job.versionTag! },
+    { ...action, versionTag },
     { signal },
   );
   return { handle, job, accepted };

@@ -1,6 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { type ListContactOrdersOptions, listContactOrders, readPage } from "./listContactOrders.ts";
-import { rebase } from "./request.ts";
+import { rebase } from "./paths.ts";
 import type { ContactOrdersPage } from "./types.ts";
 
 /**

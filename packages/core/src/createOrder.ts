@@ -1,8 +1,11 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { OrderAlreadyExistsError, OrderNotFoundError, OutcomeUnknownError } from "./errors.ts";
 import { readOrder } from "./getOrder.ts";
-import { newHandle, type WriteOptions, write } from "./jobHandle.ts";
-import { isObject, orderPath, resent } from "./request.ts";
+import { newHandle } from "./newHandle.ts";
+import { orderPath } from "./paths.ts";
+import { isObject } from "./replyBody.ts";
+import { resentAfterUnclearAttempt } from "./retryPolicy.ts";
+import { sendWrite, type WriteOptions } from "./sendWrite.ts";
 import type { JobHandle, Order, StoredOrder } from "./types.ts";
 import { check, need } from "./validate.ts";
 
@@ -26,23 +29,24 @@ export async function createOrder(
   const orderId = need(order?.orderId, "order.orderId");
   await check(client, "order", order);
   try {
-    return await write(client, "POST", "/api/v3/orders", orderId, "create", order, options);
+    return await sendWrite(client, "POST", "/api/v3/orders", orderId, "create", order, options);
   } catch (error) {
-    if (!(error instanceof OrderAlreadyExistsError && resent(error.attempts))) throw error;
+    if (!(error instanceof OrderAlreadyExistsError && resentAfterUnclearAttempt(error.attempts)))
+      throw error;
     // Our own earlier attempt may have gone through: the order decides.
     let stored: StoredOrder | undefined;
     try {
       stored = await readOrder(client, orderId, options.signal);
-    } catch (e) {
+    } catch (readError) {
       // Without the read, whether our create was stored stays unknown: say so, rather than
       // pass on the read's error, which could read as "nothing happened".
-      if (!(e instanceof OrderNotFoundError)) {
+      if (!(readError instanceof OrderNotFoundError)) {
         options.signal?.throwIfAborted();
         throw new OutcomeUnknownError(`Order ${orderId} may be stored; reading it failed`, {
           method: "POST",
           orderId,
           attempts: error.attempts,
-          cause: e,
+          cause: readError,
         });
       }
     }
@@ -73,7 +77,10 @@ export function sameOrder(sent: unknown, stored: unknown, key = ""): boolean {
     );
   }
   if (isObject(sent)) {
-    return isObject(stored) && Object.entries(sent).every(([k, v]) => sameOrder(v, stored[k], k));
+    return (
+      isObject(stored) &&
+      Object.entries(sent).every(([field, value]) => sameOrder(value, stored[field], field))
+    );
   }
   return /(At|Date)$/.test(key)
     ? Date.parse(`${sent}`) === Date.parse(`${stored}`)

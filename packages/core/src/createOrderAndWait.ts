@@ -1,6 +1,7 @@
+import { internalsOf } from "./clientInternals.ts";
 import { createOrder } from "./createOrder.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
-import type { WriteOptions } from "./jobHandle.ts";
+import type { WriteOptions } from "./sendWrite.ts";
 import type { CompletedJob, Order } from "./types.ts";
 import { type WaitOptions, waitForJob } from "./waitForJob.ts";
 
@@ -19,7 +20,7 @@ export async function createOrderAndWait(
   options: WriteOptions & WaitOptions = {},
 ): Promise<CompletedJob & { versionTag: string }> {
   // The deadline starts before the create, so one budget of time covers the whole cycle.
-  const deadline = options.deadline ?? client.now() + (options.timeoutMs ?? 60_000);
+  const deadline = options.deadline ?? internalsOf(client).now() + (options.timeoutMs ?? 60_000);
   const handle = await createOrder(client, order, options);
   return waitForJob(client, handle, { ...options, deadline }) as Promise<
     CompletedJob & { versionTag: string }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accepted, json, KEY, setup } from "../test/fake.ts";
+import { accepted, json, KEY, rejection, setup } from "../test/fake.ts";
+import { internalsOf } from "./clientInternals.ts";
 import { createOrdersClient, getOrder, ValidationError } from "./index.ts";
 
 describe("createOrdersClient", () => {
@@ -155,5 +156,50 @@ describe("createOrdersClient", () => {
       },
     });
     await expect(getOrder(client, "o-1")).resolves.toMatchObject({ versionTag: "v1" });
+  });
+
+  it("shows only its baseUrl: nothing on it can send, reveal or change anything", () => {
+    const { client } = setup([]);
+    expect(Object.keys(client)).toEqual(["baseUrl"]);
+    expect(Object.getOwnPropertyNames(client)).toEqual(["baseUrl"]);
+    expect(Object.getOwnPropertySymbols(client)).toEqual([]);
+    const reachable: unknown[] = [];
+    for (const key in client) reachable.push((client as unknown as Record<string, unknown>)[key]);
+    expect(reachable.filter((value) => typeof value === "function")).toEqual([]);
+    expect(Object.isFrozen(client)).toBe(true);
+    expect(JSON.stringify(client)).toBe('{"baseUrl":"https://t.voyado.com"}');
+  });
+
+  it("refuses an object that only looks like a client", async () => {
+    const error = await rejection(getOrder({ baseUrl: "https://t.voyado.com" }, "o-1"));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.message).toBe("client: must be made by createOrdersClient");
+  });
+
+  it("gives every request its own headers object", async () => {
+    const seen: Array<Record<string, string>> = [];
+    const { client } = setup([], {
+      fetch: async (_url, init) => {
+        const headers = init.headers as Record<string, string>;
+        seen.push({ ...headers });
+        // A wrapper that tags one request only.
+        if (seen.length === 1) headers["x-tag"] = "first";
+        return json(200, { orderId: "o-1", versionTag: "v1" });
+      },
+    });
+    await getOrder(client, "o-1");
+    await getOrder(client, "o-1");
+    expect(seen[1]?.["x-tag"]).toBeUndefined();
+    expect(seen[1]).toEqual(seen[0]);
+  });
+
+  it("sends the key to the configured origin only, whatever path it is asked for", async () => {
+    const { client, sent } = setup([]);
+    const internals = internalsOf(client);
+    expect(() => internals.urlOf("@evil.example/api/v3/orders")).toThrow(ValidationError);
+    expect(() => internals.fetchPath("https://evil.example/x", { method: "GET" })).toThrow(
+      "path: must be a path on the client's origin",
+    );
+    expect(sent).toHaveLength(0);
   });
 });

@@ -1,3 +1,4 @@
+import { attachInternals } from "./clientInternals.ts";
 import { invalid } from "./errors.ts";
 import { createRateLimiter, type RateLimiter } from "./rateLimiter.ts";
 import { sleep as realSleep } from "./sleep.ts";
@@ -69,39 +70,20 @@ export interface OrdersClientOptions {
   random?: () => number;
 }
 
-/** The client every operation takes first. Create it with `createOrdersClient`. */
+/**
+ * The client every operation takes first. Create it with `createOrdersClient`. It shows only
+ * its `baseUrl`: its settings and state (the key among them) are kept where no caller can
+ * reach them, so the client can be logged or serialized without leaking anything.
+ */
 export interface OrdersClient {
   /** The base URL without a trailing slash. */
   readonly baseUrl: string;
-  /** The per-attempt timeout in milliseconds. */
-  readonly timeoutMs: number;
-  /** The resolved retry settings. */
-  readonly retry: Required<RetryOptions>;
-  /** The rate limiter, if any. */
-  readonly limiter: RateLimiter | undefined;
-  /** The schemas bodies are checked with. */
-  readonly schemas: OrderSchemas;
-  /** The clock. */
-  readonly now: () => number;
-  /** The abortable wait. */
-  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** The random source. */
-  readonly random: () => number;
-  /** Reports an event; a throwing listener is ignored. */
-  readonly emit: (event: EngageEvent) => void;
-  /** Sends one request with the key and identification headers. */
-  readonly fetch: (url: string, init: RequestInit) => Promise<Response>;
-  /** Replaces the API key in a text by `[redacted]`. */
-  readonly redact: (text: string) => string;
-  /** The retry tokens left. */
-  tokens: number;
-  /** Recently observed job durations in milliseconds (the poll schedule learns from them). */
-  readonly durations: number[];
 }
 
 /**
  * Creates an Orders API client. It holds settings and a little state (retry budget, rate
- * limiter, observed job durations); every operation is a function taking it first.
+ * limiter, observed job durations), out of reach of callers; every operation is a function
+ * taking it first.
  *
  * @example
  * ```ts
@@ -119,7 +101,7 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     apiKey,
     userAgent = "engage-orders/0.1.0",
     apiKeyHeader = "apikey",
-    fetch: f,
+    fetch: customFetch,
     now = Date.now,
     sleep = realSleep,
     rateLimit = 50,
@@ -152,8 +134,26 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     budget: 10,
     ...(options.retry === false ? { attempts: 1 } : options.retry),
   };
-  return {
-    baseUrl,
+  const { origin } = new URL(baseUrl);
+  const urlOf = (path: string): string => {
+    const url = baseUrl + path;
+    // The key goes to the configured origin only, whatever path is asked for.
+    if (!path.startsWith("/") || new URL(url).origin !== origin) {
+      invalid("path", "must be a path on the client's origin");
+    }
+    return url;
+  };
+  // The key as sent and as it reads inside a URL (either hex case), longest first.
+  const encodedKey = apiKey ? encodeURIComponent(apiKey) : "";
+  const keySpellings = [
+    ...new Set([
+      encodedKey,
+      encodedKey.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase()),
+      apiKey,
+    ]),
+  ].filter((spelling): spelling is string => !!spelling);
+  const client: OrdersClient = Object.freeze({ baseUrl });
+  attachInternals(client, {
     timeoutMs: options.timeoutMs ?? 10_000,
     retry,
     limiter:
@@ -169,17 +169,26 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
         onEvent?.(event);
       } catch {}
     },
-    // Called as a plain function, never as a method of an object: workerd throws
-    // "Illegal invocation" when its fetch runs with a foreign `this`.
-    fetch: (url, init) => {
-      init.headers = headers;
-      return f ? f(url, init) : globalThis.fetch(url, init);
+    urlOf,
+    fetchPath: (path, init) => {
+      const url = urlOf(path);
+      // A headers object per request, so a fetch wrapper that adds a header to one request
+      // cannot add it to the next.
+      init.headers = { ...headers };
+      // Called as a plain function, never as a method of an object: workerd throws
+      // "Illegal invocation" when its fetch runs with a foreign `this`.
+      return customFetch ? customFetch(url, init) : globalThis.fetch(url, init);
     },
-    // Without a key, `split(undefined)` leaves the text whole.
     // Every answer passes through here, so the common case (no key in it) copies nothing.
-    redact: (text) =>
-      apiKey && text.includes(apiKey) ? text.split(apiKey).join("[redacted]") : text,
+    redact: (text) => {
+      let redacted = text;
+      for (const spelling of keySpellings) {
+        if (redacted.includes(spelling)) redacted = redacted.split(spelling).join("[redacted]");
+      }
+      return redacted;
+    },
     tokens: retry.budget,
     durations: [],
-  };
+  });
+  return client;
 }

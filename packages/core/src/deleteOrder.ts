@@ -1,6 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { write } from "./jobHandle.ts";
-import { orderPath } from "./request.ts";
+import { orderPath } from "./paths.ts";
+import { sendWrite } from "./sendWrite.ts";
 import type { JobHandle } from "./types.ts";
 import { need } from "./validate.ts";
 
@@ -24,7 +24,7 @@ export async function deleteOrder(
   orderId: string,
   options: DeleteOrderOptions = {},
 ): Promise<JobHandle> {
-  return write(
+  return sendWrite(
     client,
     "DELETE",
     orderPath(need(orderId, "orderId")),

@@ -1,19 +1,12 @@
+import { internalsOf } from "./clientInternals.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { EngageError, OrderNotFoundError } from "./errors.ts";
-import {
-  body,
-  jobPath,
-  malformed,
-  orderPath,
-  type Reply,
-  rebase,
-  retryAfter,
-  send,
-  text,
-} from "./request.ts";
+import { EngageError, type ErrorDetails, OrderNotFoundError } from "./errors.ts";
+import { jobPath, orderPath, rebase } from "./paths.ts";
+import { malformed, nonEmptyString, objectBody, type Reply } from "./replyBody.ts";
+import { retryAfterMs } from "./retryPolicy.ts";
+import { send } from "./send.ts";
 import type { Job, JobHandle, StoredOrder } from "./types.ts";
 import { need } from "./validate.ts";
-
 /** The options of `getJob`. */
 export interface GetJobOptions {
   /** Aborts the request. */
@@ -44,19 +37,39 @@ export async function getJob(
           pollUrl: jobPath(job),
         }
       : job;
-  return (await poll(client, handle, options.signal))[0];
+  const { job: polled } = await pollJob(client, handle, { signal: options.signal });
+  return polled;
 }
 
-/** Polls a handle once; returns the job and the `Retry-After` of the answer in ms, if usable. */
-export async function poll(
+/** How `pollJob` polls. */
+export interface PollOptions {
+  /** Aborts the poll. */
+  signal?: AbortSignal | undefined;
+  /** No retry wait may end after this epoch time (the wait's deadline). */
+  until?: number | undefined;
+  /** Details every error of the poll carries (the handle to resume with). */
+  details?: ErrorDetails | undefined;
+}
+
+/** One poll's outcome: the job, and the `Retry-After` of the answer in ms, if usable. */
+export interface PollResult {
+  /** The job as reported. */
+  job: Job;
+  /** How long the server asked to wait before the next poll. */
+  retryAfterMs: number | undefined;
+}
+
+/** Polls a handle once. */
+export async function pollJob(
   client: OrdersClient,
   handle: Pick<JobHandle, "jobId" | "orderId" | "pollUrl">,
-  signal?: AbortSignal,
-  until?: number,
-): Promise<[Job, number | undefined]> {
+  options: PollOptions = {},
+): Promise<PollResult> {
+  const { signal, until } = options;
   const { jobId, orderId } = handle;
+  const details: ErrorDetails = { orderId, ...options.details };
   const get = (url: string, notFound?: typeof EngageError) =>
-    send(client, "GET", rebase(client, url), { signal, until, notFound, info: { orderId } });
+    send(client, "GET", rebase(client, url), { signal, until, notFound, info: details });
   let reply: Reply;
   try {
     // A job that is gone is not a missing order; a handle without a job polls the order.
@@ -64,20 +77,20 @@ export async function poll(
     // A completed job may redirect to the order. Redirects are followed here, on the
     // client's own origin, so the key never travels to another host. Status 0 is an
     // opaque redirect (a runtime that hides the target): read the order by its id.
-    if (reply.status < 400 && (reply.status > 299 || !reply.status)) {
-      reply = await get(reply.headers.get("location") ?? orderPath(orderId));
-    }
+    const isRedirect = reply.status === 0 || (reply.status >= 300 && reply.status < 400);
+    if (isRedirect) reply = await get(reply.headers.get("location") ?? orderPath(orderId));
   } catch (error) {
     // A handle without a job polls the order itself, which is missing until processed.
     if (jobId || !(error instanceof OrderNotFoundError)) throw error;
-    return [{ jobId, orderId, status: "Pending" }, undefined];
+    return { job: { jobId, orderId, status: "Pending" }, retryAfterMs: undefined };
   }
-  const d = body(reply);
-  const wait = retryAfter(reply.headers.get("retry-after"), client.now());
-  if (!("jobId" in d) && text(d.versionTag)) {
-    const order = d as StoredOrder;
-    return [{ jobId, orderId, status: "Completed", versionTag: order.versionTag, order }, wait];
+  const answer = objectBody(reply, details);
+  const retryAfter = retryAfterMs(reply.headers.get("retry-after"), internalsOf(client).now());
+  if (!("jobId" in answer) && nonEmptyString(answer.versionTag)) {
+    const order = answer as StoredOrder;
+    const job: Job = { jobId, orderId, status: "Completed", versionTag: order.versionTag, order };
+    return { job, retryAfterMs: retryAfter };
   }
-  if (!text(d.status)) malformed(reply, "has no job status");
-  return [d as Job, wait];
+  if (!nonEmptyString(answer.status)) malformed(reply, "has no job status", details);
+  return { job: answer as Job, retryAfterMs: retryAfter };
 }

@@ -1,5 +1,7 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { body, malformed, orderPath, send, text } from "./request.ts";
+import { orderPath } from "./paths.ts";
+import { malformed, nonEmptyString, objectBody } from "./replyBody.ts";
+import { send } from "./send.ts";
 import type { StoredOrder } from "./types.ts";
 import { need } from "./validate.ts";
 
@@ -47,6 +49,7 @@ export async function readOrder(
     signal,
     info: { orderId },
   });
-  const order = body(reply);
-  return text(order.versionTag) ? (order as StoredOrder) : malformed(reply, "has no versionTag");
+  const order = objectBody(reply);
+  if (!nonEmptyString(order.versionTag)) malformed(reply, "has no versionTag");
+  return order as StoredOrder;
 }

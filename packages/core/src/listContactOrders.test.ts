@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { json, rejection, setup } from "../test/fake.ts";
-import {
-  contactOrderPages,
-  listContactOrders,
-  MalformedResponseError,
-  ValidationError,
-} from "./index.ts";
+import { listContactOrders, MalformedResponseError, ValidationError } from "./index.ts";
 
 const page = (
   offset: number,
@@ -52,40 +47,5 @@ describe("listContactOrders", () => {
     expect(await rejection(listContactOrders(client, "c-1"))).toBeInstanceOf(
       MalformedResponseError,
     );
-  });
-});
-
-describe("contactOrderPages", () => {
-  it("follows next links to the end, on the client's own origin", async () => {
-    const { client, sent } = setup(
-      [
-        page(0, [
-          {
-            rel: "next",
-            href: "https://elsewhere.example/api/v3/orders?contactId=c-1&offset=1&count=1",
-          },
-        ]),
-        page(1, { next: href(2) }),
-        page(2, []),
-      ],
-      { baseUrl: "https://proxy.example/engage" },
-    );
-    const ids: string[] = [];
-    for await (const p of contactOrderPages(client, "c-1", { count: 1 }))
-      ids.push(...p.items.map((o) => o.orderId));
-    expect(ids).toEqual(["o-0", "o-1", "o-2"]);
-    expect(sent.map((s) => s.url)).toEqual([
-      "https://proxy.example/engage/api/v3/orders?contactId=c-1&count=1",
-      "https://proxy.example/engage/api/v3/orders?contactId=c-1&offset=1&count=1",
-      "https://proxy.example/engage/api/v3/orders?contactId=c-1&offset=2&count=1",
-    ]);
-  });
-
-  it("stops when a server loops its links", async () => {
-    const { client, sent } = setup([page(0, { next: href(1) }), page(1, { next: href(1) })]);
-    const pages = [];
-    for await (const p of contactOrderPages(client, "c-1")) pages.push(p);
-    expect(pages).toHaveLength(2);
-    expect(sent).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { invalid } from "./errors.ts";
-import { body, isObject, malformed, send, text } from "./request.ts";
+import { isObject, malformed, nonEmptyString, objectBody } from "./replyBody.ts";
+import { send } from "./send.ts";
 import type { ContactOrdersPage } from "./types.ts";
 import { need } from "./validate.ts";
 
@@ -45,14 +46,15 @@ export async function readPage(
   signal?: AbortSignal,
 ): Promise<ContactOrdersPage> {
   const reply = await send(client, "GET", target, { signal });
-  const d = body(reply);
-  if (!Array.isArray(d.items)) malformed(reply, "has no items list");
-  const links = d.links;
-  const link = (rel: string) =>
-    text(
-      Array.isArray(links)
-        ? links.find((l) => isObject(l) && l.rel === rel)?.href
-        : isObject(links) && links[rel],
-    );
-  return { ...d, next: link("next"), previous: link("previous") } as ContactOrdersPage;
+  const page = objectBody(reply);
+  if (!Array.isArray(page.items)) malformed(reply, "has no items list");
+  const { links } = page;
+  // Engage gives links as `[{ rel, href }]`; an object keyed by rel is read too.
+  const link = (rel: string): string | undefined => {
+    if (Array.isArray(links)) {
+      return nonEmptyString(links.find((entry) => isObject(entry) && entry.rel === rel)?.href);
+    }
+    return isObject(links) ? nonEmptyString(links[rel]) : undefined;
+  };
+  return { ...page, next: link("next"), previous: link("previous") } as ContactOrdersPage;
 }

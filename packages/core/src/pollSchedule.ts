@@ -1,5 +1,7 @@
 /** How many recent job durations the client keeps: enough to see a tail of a few percent. */
-const KEEP = 200;
+const DURATIONS_KEPT = 200;
+/** How many recent durations make a history worth learning from. */
+const MIN_HISTORY = 5;
 /** The share of the still-running jobs each learned poll aims to catch. */
 const CATCH = 0.3;
 /** With history, no wait is longer than this (ms) until the job is 16 s old... */
@@ -11,7 +13,7 @@ const GROWTH = 0.05;
 export function learn(durations: number[], ms: number): void {
   if (ms >= 0 && ms < 864e5) {
     durations.push(ms);
-    if (durations.length > KEEP) durations.shift();
+    if (durations.length > DURATIONS_KEPT) durations.shift();
   }
 }
 
@@ -34,20 +36,16 @@ export function pollDelay(
   max: number,
   random: () => number,
 ): number {
-  const sorted = [...durations].sort((a, b) => a - b);
-  const n = sorted.length;
-  const done = sorted.filter((d) => d <= elapsed).length;
   const backoff = elapsed * (0.35 + 0.3 * random());
-  return clamp(
-    n < 5
-      ? backoff
-      : Math.min(
-          done < n ? sorted[Math.ceil(done + (n - done) * CATCH) - 1]! - elapsed : backoff,
-          Math.max(STEADY, elapsed * GROWTH),
-        ),
-    min,
-    max,
-  );
+  if (durations.length < MIN_HISTORY) return clamp(backoff, min, max);
+  const sorted = [...durations].sort((shorter, longer) => shorter - longer);
+  const finished = sorted.filter((duration) => duration <= elapsed).length;
+  const running = sorted.length - finished;
+  // The duration by which another CATCH share of the still-running jobs had finished; past
+  // every observed duration there is none, and the backoff applies.
+  const nextQuantile = running > 0 ? sorted[Math.ceil(finished + running * CATCH) - 1] : undefined;
+  const learned = nextQuantile === undefined ? backoff : nextQuantile - elapsed;
+  return clamp(Math.min(learned, Math.max(STEADY, elapsed * GROWTH)), min, max);
 }
 
 /** Puts a number into `[min, max]`. */

@@ -31,10 +31,10 @@ export function createRateLimiter(
   return {
     async acquire(signal) {
       signal?.throwIfAborted();
-      const t = now();
-      const at = Math.max(next, t);
-      next = at + gap;
-      if (at > t) await sleep(at - t, signal);
+      const current = now();
+      const slot = Math.max(next, current);
+      next = slot + gap;
+      if (slot > current) await sleep(slot - current, signal);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { isObject, send } from "./request.ts";
+import { isObject } from "./replyBody.ts";
+import { send } from "./send.ts";
 import type { OrderV2 } from "./types.ts";
 import { check, need } from "./validate.ts";
 

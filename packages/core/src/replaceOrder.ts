@@ -1,6 +1,6 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
-import { type WriteOptions, write } from "./jobHandle.ts";
-import { orderPath } from "./request.ts";
+import { orderPath } from "./paths.ts";
+import { sendWrite, type WriteOptions } from "./sendWrite.ts";
 import type { JobHandle, Order } from "./types.ts";
 import { check, need } from "./validate.ts";
 
@@ -20,5 +20,5 @@ export async function replaceOrder(
 ): Promise<JobHandle> {
   const orderId = need(order?.orderId, "order.orderId");
   await check(client, "order", order);
-  return write(client, "PUT", orderPath(orderId), orderId, "replace", order, options);
+  return sendWrite(client, "PUT", orderPath(orderId), orderId, "replace", order, options);
 }

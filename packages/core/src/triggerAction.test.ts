@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { json, rejection, setup } from "../test/fake.ts";
+import { json, KEY, rejection, setup } from "../test/fake.ts";
 import {
   ContactMissingError,
   type EngageError,
@@ -53,6 +53,30 @@ describe("triggerAction", () => {
     expect(error.status).toBe(status);
     expect(sent).toHaveLength(1);
   });
+
+  it.each([500, 502, 504])(
+    "keeps what Engage answered with an unclear %i: raw body, errorCode, message, field errors",
+    async (status) => {
+      const answer = {
+        errorCode: "UpstreamTimeout",
+        message: `mail queue slow (key ${KEY})`,
+        errors: [{ field: "action", message: "queued?" }],
+      };
+      const { client, sent } = setup([json(status, answer)]);
+      const error = (await rejection(triggerAction(client, "o-1", action))) as EngageError;
+      expect(error).toBeInstanceOf(OutcomeUnknownError);
+      expect(sent).toHaveLength(1);
+      expect(error).toMatchObject({
+        status,
+        errorCode: "UpstreamTimeout",
+        fieldErrors: [{ field: "action", message: "queued?" }],
+        body: JSON.stringify({ ...answer, message: "mail queue slow (key [redacted])" }),
+      });
+      expect(error.message).toBe(
+        `POST /api/v3/orders/o-1/action → ${status} UpstreamTimeout: mail queue slow (key [redacted]); Engage may have processed it, so it was not re-sent`,
+      );
+    },
+  );
 
   it("is never re-sent after a timeout", async () => {
     let calls = 0;

@@ -1,6 +1,8 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { VersionTagMismatchError } from "./errors.ts";
-import { isObject, orderPath, send } from "./request.ts";
+import { orderPath } from "./paths.ts";
+import { isObject } from "./replyBody.ts";
+import { send } from "./send.ts";
 import type { ActionAccepted, ActionRequest } from "./types.ts";
 import { check, need } from "./validate.ts";
 

@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import type { OrderSchemas, OrdersClient } from "./createOrdersClient.ts";
 import { invalid, ValidationError } from "./errors.ts";
 
@@ -13,14 +14,16 @@ export async function check(
   kind: keyof OrderSchemas,
   value: unknown,
 ): Promise<void> {
-  const result = await client.schemas[kind]?.["~standard"].validate(value);
+  const result = await internalsOf(client).schemas[kind]?.["~standard"].validate(value);
   if (result?.issues) {
     const fieldErrors = result.issues.map((issue) => ({
-      field: (issue.path ?? []).map((p) => String(typeof p === "object" ? p.key : p)).join("."),
+      field: (issue.path ?? [])
+        .map((segment) => String(typeof segment === "object" ? segment.key : segment))
+        .join("."),
       message: issue.message,
     }));
     throw new ValidationError(
-      `Invalid ${kind}: ${fieldErrors.map((e) => `${e.field || "(root)"}: ${e.message}`).join("; ")}`,
+      `Invalid ${kind}: ${fieldErrors.map((error) => `${error.field || "(root)"}: ${error.message}`).join("; ")}`,
       { fieldErrors },
     );
   }

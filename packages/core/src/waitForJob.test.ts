@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accepted, job, json, order, rejection, setup } from "../test/fake.ts";
+import { internalsOf } from "./clientInternals.ts";
 import {
   ContactMissingError,
   createOrder,
@@ -312,7 +313,9 @@ describe("waitForJob: poll schedule", () => {
         handle({ jobId: `j-${i}`, startedAt: new Date(clock.t).toISOString() }),
       );
     }
-    expect(client.durations).toEqual([380, 385, 390, 395, 400, 405, 410, 415, 420, 425]);
+    expect(internalsOf(client).durations).toEqual([
+      380, 385, 390, 395, 400, 405, 410, 415, 420, 425,
+    ]);
     // Without history the first poll is at the minimum delay.
     expect(sleeps.slice(0, 5)).toEqual([100, 100, 100, 100, 100]);
     // Once five durations are known, the first poll goes to the duration by which ~30% of

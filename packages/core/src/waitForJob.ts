@@ -1,3 +1,4 @@
+import { internalsOf } from "./clientInternals.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import {
   ContactMissingError,
@@ -7,7 +8,7 @@ import {
   JobTimeoutError,
   OrderAlreadyExistsError,
 } from "./errors.ts";
-import { poll } from "./getJob.ts";
+import { pollJob } from "./getJob.ts";
 import { readOrder } from "./getOrder.ts";
 import { clamp, learn, pollDelay } from "./pollSchedule.ts";
 import type { CompletedJob, Job, JobHandle } from "./types.ts";
@@ -58,7 +59,8 @@ export async function waitForJob(
   options: WaitOptions = {},
 ): Promise<CompletedJob> {
   const { signal, onProgress, minDelayMs: min = 100 } = options;
-  const { now, durations, random } = client;
+  const internals = internalsOf(client);
+  const { now, durations, random } = internals;
   const orderId = need(handle?.orderId, "handle.orderId");
   const max = Math.max(min, options.maxDelayMs ?? 5000);
   const start = Date.parse(handle.startedAt) || now();
@@ -68,44 +70,59 @@ export async function waitForJob(
       : +new Date(options.deadline);
   if (!(until > 0)) invalid("deadline", "must be a date");
   let job: Job = { ...handle, status: handle.status ?? "Pending" };
-  let wait: number | undefined;
-  let seen: number | undefined;
+  let retryAfter: number | undefined;
+  // The elapsed time at the previous poll (none before the first).
+  let elapsedAtLastPoll: number | undefined;
   let elapsed = now() - start;
   // A fresh job gets the schedule's first delay; a resumed, older one is polled at once.
   let delay = elapsed < max ? pollDelay(durations, elapsed, min, max, random) : 0;
-  const fail = (Class: typeof EngageError, message: string, cause?: unknown) =>
-    new Class(message, {
+  // The handle to resume from, with the last status seen.
+  const resumable = (): JobHandle => ({ ...handle, status: job.status });
+  const fail = (ErrorClass: typeof EngageError, message: string, cause?: unknown) =>
+    new ErrorClass(message, {
       orderId,
       job,
       cause,
       errorCode: job.errorCode,
-      fieldErrors: (job.errors ?? []).map((e) => ({ field: e.field ?? "", message: e.message })),
-      handle: { ...handle, status: job.status },
+      fieldErrors: (job.errors ?? []).map((error) => ({
+        field: error.field ?? "",
+        message: error.message,
+      })),
+      handle: resumable(),
     });
   for (let polls = 1; job.status !== "Completed"; polls++) {
     const left = until - now();
     const late = `Job ${handle.jobId || orderId} did not finish before the deadline`;
     if (left <= 0) throw fail(JobTimeoutError, late);
-    await client.sleep(Math.min(delay, left), signal);
+    await internals.sleep(Math.min(delay, left), signal);
     try {
-      [job, wait] = await poll(client, handle, signal, until);
+      // Errors of the poll carry the handle, so a caller can resume from them too.
+      ({ job, retryAfterMs: retryAfter } = await pollJob(client, handle, {
+        signal,
+        until,
+        details: { handle: resumable() },
+      }));
     } catch (error) {
       if (signal?.aborted || !(error instanceof EngageError)) throw error;
       if (now() >= until) throw fail(JobTimeoutError, late, error);
-      error.handle = { ...handle, status: job.status };
       throw error;
     }
     elapsed = now() - start;
     const { status, errorCode } = job;
     if (status === "Completed") {
-      // Server times measure the job itself; otherwise the midpoint of the last two polls.
+      // Server times measure the job itself.
       const taken = Date.parse(`${job.completedAt}`) - Date.parse(`${job.createdAt}`);
-      learn(durations, taken >= 0 ? taken : (seen! + elapsed) / 2);
+      if (taken >= 0) learn(durations, taken);
+      // Otherwise the job finished between the last two polls: take the midpoint. A job
+      // complete at the first poll tells nothing about how long it took.
+      else if (elapsedAtLastPoll !== undefined) learn(durations, (elapsedAtLastPoll + elapsed) / 2);
     }
-    seen = elapsed;
-    delay = wait ? clamp(wait, min, max) : pollDelay(durations, elapsed, min, max, random);
+    elapsedAtLastPoll = elapsed;
+    delay = retryAfter
+      ? clamp(retryAfter, min, max)
+      : pollDelay(durations, elapsed, min, max, random);
     onProgress?.(job, { polls, elapsedMs: elapsed, delayMs: delay });
-    client.emit({
+    internals.emit({
       type: "poll",
       jobId: job.jobId,
       orderId,

@@ -1,8 +1,9 @@
+import { internalsOf } from "./clientInternals.ts";
+import { clientTimeIso as iso } from "./clientTime.ts";
 import type { OrdersClient } from "./createOrdersClient.ts";
 import { type EngageError, JobTimeoutError } from "./errors.ts";
 import { getJob } from "./getJob.ts";
-import { iso } from "./jobHandle.ts";
-import { jobPath } from "./request.ts";
+import { jobPath } from "./paths.ts";
 import type { CompletedJob, Job, JobHandle, JobOperation, JobStatus } from "./types.ts";
 import { type WaitOptions, waitForJob } from "./waitForJob.ts";
 
@@ -140,7 +141,7 @@ export function watchJob(
     if (!handle) {
       // A bare job id: one read tells the order the wait needs. It starts a tick later, so an
       // immediate unsubscribe (React's StrictMode) aborts it before anything is sent.
-      await client.sleep(0, signal);
+      await internalsOf(client).sleep(0, signal);
       const job = await getJob(client, id, { signal });
       signal.throwIfAborted();
       // A completed job is reported by the wait, with its versionTag.

@@ -1,0 +1,69 @@
+import type { ClientInternals } from "./clientInternals.ts";
+
+/** What one attempt brought back: an answer with its body read, or why there was none. */
+export type AttemptOutcome =
+  | {
+      /** The answer. */
+      response: Response;
+      /** Its body text, with the API key redacted. */
+      text: string;
+      /** How long the attempt took, in ms. */
+      durationMs: number;
+    }
+  | {
+      response: undefined;
+      /** The failure, as the fetch threw it (redact before keeping it). */
+      error: unknown;
+      /** `timeout` when the per-attempt timeout ended it, `network` otherwise. */
+      reason: "timeout" | "network";
+      durationMs: number;
+    };
+
+/**
+ * Sends one attempt of a request after a rate-limit slot: the client's timeout and the
+ * caller's signal abort it, and the whole body is read (so no connection leaks) and redacted.
+ * A caller's abort rejects with its reason; every other failure is returned.
+ */
+export async function fetchAttempt(
+  client: ClientInternals,
+  method: string,
+  path: string,
+  payload: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<AttemptOutcome> {
+  signal?.throwIfAborted();
+  await client.limiter?.acquire(signal);
+  const controller = new AbortController();
+  // A fresh `init` per attempt, so a fetch wrapper that changes it cannot change a retry.
+  // Its signal is made on first read: an AbortSignal is costly in some runtimes (Node), and
+  // a fetch that never looks at it could not be aborted anyway. The getter is enumerable,
+  // so a wrapper that spreads `init` still passes the signal on.
+  const init: RequestInit = {
+    method,
+    redirect: "manual",
+    body: payload ?? null,
+    get signal() {
+      return controller.signal;
+    },
+  };
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener("abort", abort);
+  const timer = setTimeout(abort, client.timeoutMs);
+  const start = client.now();
+  try {
+    const response = await client.fetchPath(path, init);
+    // Redacted once, here: everything read from the answer (data, error codes, field
+    // errors, bodies, jobs) then cannot carry the key, even when a gateway echoes it.
+    const text = client.redact(await response.text());
+    signal?.throwIfAborted();
+    return { response, text, durationMs: client.now() - start };
+  } catch (error) {
+    signal?.throwIfAborted();
+    // Not the caller's abort, so an abort here is our own timeout.
+    const reason = controller.signal.aborted ? "timeout" : "network";
+    return { response: undefined, error, reason, durationMs: client.now() - start };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", abort);
+  }
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { json, KEY, rejection, setup } from "../test/fake.ts";
+import { internalsOf } from "./clientInternals.ts";
+import { EngageError, getOrder, NetworkError, RateLimitedError } from "./index.ts";
+
+const ok = () => json(200, { orderId: "o-1", versionTag: "v1" });
+
+describe("retries of idempotent requests", () => {
+  it("retries network errors, 5xx and 429 with full-jitter backoff, then succeeds", async () => {
+    const { client, sent, sleeps, events } = setup(
+      [new TypeError("fetch failed"), json(502, {}), ok()],
+      { retry: { attempts: 3, baseDelayMs: 100 } },
+    );
+    await expect(getOrder(client, "o-1")).resolves.toMatchObject({ versionTag: "v1" });
+    expect(sent).toHaveLength(3);
+    // random() is 0.5: half of 100·2¹, then half of 100·2².
+    expect(sleeps).toEqual([100, 200]);
+    expect(events.filter((e) => (e as { type: string }).type === "retry")).toEqual([
+      {
+        type: "retry",
+        method: "GET",
+        path: "/api/v3/orders/o-1",
+        attempt: 1,
+        delayMs: 100,
+        reason: "network",
+      },
+      {
+        type: "retry",
+        method: "GET",
+        path: "/api/v3/orders/o-1",
+        attempt: 2,
+        delayMs: 200,
+        reason: "502",
+      },
+    ]);
+  });
+
+  it("gives up after the allowed attempts and lists every attempt", async () => {
+    const { client, sent } = setup([json(503, {}), json(503, {}), json(503, { message: "down" })]);
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(sent).toHaveLength(3);
+    expect(error).toBeInstanceOf(EngageError);
+    expect((error as EngageError).status).toBe(503);
+    expect((error as EngageError).attempts).toEqual([
+      { status: 503, reason: "503", delayMs: 200 },
+      { status: 503, reason: "503", delayMs: 400 },
+      { status: 503, reason: "503", delayMs: 0 },
+    ]);
+  });
+
+  it("honours Retry-After within maxDelayMs, and RateLimitedError keeps it", async () => {
+    const { client, sleeps } = setup(
+      [
+        json(429, { errorCode: "RateLimited" }, { "retry-after": "2" }),
+        json(429, { errorCode: "RateLimited" }, { "retry-after": "99999" }),
+        json(429, { errorCode: "RateLimited", message: "slow down" }, { "retry-after": "3" }),
+      ],
+      { retry: { maxDelayMs: 4000 } },
+    );
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(sleeps).toEqual([2000, 4000]);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect(error).toMatchObject({ status: 429, errorCode: "RateLimited", retryAfterMs: 3000 });
+  });
+
+  it("does not retry 4xx answers", async () => {
+    const { client, sent } = setup([json(401, { errorCode: "Unauthorized", message: "bad key" })]);
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(sent).toHaveLength(1);
+    expect(error).toMatchObject({ name: "EngageError", status: 401, errorCode: "Unauthorized" });
+  });
+
+  it("stops retrying when the client's retry budget is spent, and earns it back slowly", async () => {
+    const failures = Array.from({ length: 20 }, () => json(503, {}));
+    const { client, sent } = setup(failures, { retry: { attempts: 5, budget: 3 } });
+    await rejection(getOrder(client, "o-1"));
+    expect(sent).toHaveLength(4); // 1 + 3 retries: the budget, not the attempts, ran out
+    await rejection(getOrder(client, "o-1"));
+    expect(sent).toHaveLength(5); // no token left: a single attempt
+    expect(internalsOf(client).tokens).toBe(0);
+  });
+
+  it("gives every attempt a fresh init: a wrapper that changes it cannot change a retry", async () => {
+    const bodies: unknown[] = [];
+    const { client } = setup([], {
+      fetch: async (_url, init) => {
+        bodies.push(init.body);
+        init.body = "changed";
+        if (bodies.length === 1) throw new TypeError("reset");
+        return json(200, { orderId: "o-1", versionTag: "v1" });
+      },
+    });
+    await getOrder(client, "o-1");
+    expect(bodies).toEqual([null, null]);
+  });
+
+  it("passes the attempt's signal through a wrapper that spreads init", async () => {
+    let seen: AbortSignal | null | undefined;
+    const { client } = setup([], {
+      timeoutMs: 5,
+      retry: false,
+      fetch: (_url, init) => {
+        const copy = { ...init };
+        seen = copy.signal;
+        return new Promise((_, reject) =>
+          copy.signal?.addEventListener("abort", () => reject(copy.signal?.reason)),
+        );
+      },
+    });
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it("retry: false sends once", async () => {
+    const { client, sent } = setup([json(503, {})], { retry: false });
+    await rejection(getOrder(client, "o-1"));
+    expect(sent).toHaveLength(1);
+  });
+
+  it("times out a hanging attempt with an AbortController and retries it", async () => {
+    let signal: AbortSignal | undefined;
+    const { client } = setup([], {
+      timeoutMs: 5,
+      retry: { attempts: 2 },
+      fetch: (_url, init) => {
+        signal = init.signal ?? undefined;
+        return new Promise((_, reject) =>
+          init.signal?.addEventListener("abort", () => reject(init.signal?.reason)),
+        );
+      },
+    });
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as EngageError).attempts.map((a) => a.reason)).toEqual(["timeout", "timeout"]);
+    expect(signal?.aborted).toBe(true);
+  });
+});
+
+describe("an echoed key in a network failure", () => {
+  const leaks = (value: unknown) =>
+    JSON.stringify(value, (_key, field) =>
+      field instanceof Error ? { ...field, message: field.message, stack: field.stack } : field,
+    ).includes(KEY);
+
+  it("is redacted from the cause of a network failure whose message names it", async () => {
+    const { client } = setup([new TypeError(`connect refused (apikey=${KEY})`)], { retry: false });
+    const error = (await rejection(getOrder(client, "o-1"))) as NetworkError;
+    expect(error.cause).toBeInstanceOf(Error);
+    expect((error.cause as Error).name).toBe("TypeError");
+    expect(leaks(error)).toBe(false);
+  });
+});
