@@ -26,15 +26,15 @@ export interface WriteOptions {
  * (the action must not fire twice), except a create: its `orderId` is unique, so a duplicate
  * is refused by Engage.
  */
-export async function write(
+export async function write<Operation extends JobOperation>(
   client: OrdersClient,
   method: string,
   path: string,
   orderId: string,
-  operation: JobOperation,
+  operation: Operation,
   payload: Record<string, unknown> | undefined,
   options: WriteOptions,
-): Promise<JobHandle> {
+): Promise<JobHandle<Operation>> {
   const { orderAction, signal } = options;
   if (orderAction) need(orderAction.action, "orderAction.action");
   const b = orderAction ? { ...payload, orderAction } : payload;
@@ -54,13 +54,13 @@ export const iso = (client: OrdersClient): string => new Date(client.now()).toIS
  * Sends a change-status or change-delivery: `lastChangedAt` defaults to now, the client's
  * schema for the kind checks the body first.
  */
-export async function sendChange(
+export async function sendChange<Operation extends "changeStatus" | "changeDelivery">(
   client: OrdersClient,
   orderId: string,
-  operation: "changeStatus" | "changeDelivery",
+  operation: Operation,
   body: Record<string, unknown>,
   options: WriteOptions,
-): Promise<JobHandle> {
+): Promise<JobHandle<Operation>> {
   const payload = { lastChangedAt: iso(client), ...body };
   await check(client, operation === "changeStatus" ? "statusChange" : "deliveryChange", payload);
   const path = `${orderPath(need(orderId, "orderId"))}/${operation === "changeStatus" ? "change-status" : "change-delivery"}`;
@@ -68,13 +68,13 @@ export async function sendChange(
 }
 
 /** Makes a fresh handle polled at `path` on the client's base URL. */
-export const newHandle = (
+export const newHandle = <Operation extends JobOperation>(
   client: OrdersClient,
   jobId: string,
   path: string,
   orderId: string,
-  operation: JobOperation,
-): JobHandle => ({
+  operation: Operation,
+): JobHandle<Operation> => ({
   jobId,
   pollUrl: client.baseUrl + path,
   orderId,
@@ -83,12 +83,12 @@ export const newHandle = (
 });
 
 /** Makes a handle from an accepted write (201 or 202; job in the body, in `Location`, or both). */
-export function handleOf(
+export function handleOf<Operation extends JobOperation>(
   client: OrdersClient,
   reply: Reply,
   orderId: string,
-  operation: JobOperation,
-): JobHandle {
+  operation: Operation,
+): JobHandle<Operation> {
   const d = isObject(reply.data) ? reply.data : {};
   const href = text(d.href) ?? reply.headers.get("location") ?? "";
   const fromHref = /\/jobs\/([^/?#]+)/.exec(href)?.[1];
