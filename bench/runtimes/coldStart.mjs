@@ -14,12 +14,14 @@ import { toNodeListener } from "@engage-orders/emulator/node";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { chromium } from "playwright-core";
+import { parseFlags, positiveInteger } from "../../scripts/parseFlags.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
 const coreEntry = join(root, "packages/core/dist/index.js");
-const runsArg = process.argv.indexOf("--runs");
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const usage = "usage: node bench/runtimes/coldStart.mjs [--runs 7]";
+const { values } = parseFlags({ runs: { type: "string" } }, usage);
+const runs = positiveInteger(values, "runs", 7, usage);
 const apiKey = "test-key-bench";
 const chromiumArgs = [
   "--no-sandbox",
