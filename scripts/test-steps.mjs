@@ -31,6 +31,11 @@ export const steps = [
     report: vitestReport("reports/readme-examples.json"),
   },
   {
+    name: "consumer: packed tarballs installed offline, strict with customConditions source",
+    command: ["node", "checks/consumer/check.mjs", "--json", "reports/consumer.json"],
+    report: vitestReport("reports/consumer.json"),
+  },
+  {
     name: "unit and integration tests (vitest)",
     command: [
       "vitest",
