@@ -66,22 +66,35 @@ function installedVersion(name) {
 const published = readdirSync(join(root, "packages"))
   .map((name) => join(root, "packages", name))
   .filter((dir) => existsSync(join(dir, "package.json")))
-  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+  .map((dir) => ({ manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
   .filter(({ manifest }) => !manifest.private);
 
+// One recursive `pnpm pack` (one pnpm start instead of one per package).
+mkdirSync(tarballs, { recursive: true });
+stage("pnpm pack packs every package under packages/", () => {
+  run(
+    "npx",
+    ["-y", pnpm, "-r", "--filter", "./packages/*", "pack", "--pack-destination", tarballs],
+    root,
+  );
+});
+
 const packed = new Map();
-for (const { dir, manifest } of published) {
-  stage(`${manifest.name} packs, and ships no workspace: range and no "source" condition`, () => {
-    mkdirSync(tarballs, { recursive: true });
-    const before = new Set(readdirSync(tarballs));
-    run("npx", ["-y", pnpm, "pack", "--pack-destination", tarballs], dir);
-    const file = readdirSync(tarballs).find((name) => !before.has(name));
-    if (!file) throw new Error("pnpm pack wrote no tarball");
-    const shipped = run("tar", ["-xzOf", join(tarballs, file), "package/package.json"], project);
-    if (shipped.includes("workspace:")) throw new Error(`a workspace: range ships:\n${shipped}`);
-    if (/"source"\s*:/.test(shipped)) throw new Error(`a "source" condition ships:\n${shipped}`);
-    packed.set(manifest.name, join(tarballs, file));
-  });
+for (const { manifest } of published) {
+  stage(
+    `${manifest.name} ships no workspace: range, no "source" condition, engines node >=20`,
+    () => {
+      const file = `${manifest.name.replace(/^@/, "").replace("/", "-")}-${manifest.version}.tgz`;
+      if (!existsSync(join(tarballs, file))) throw new Error(`pnpm pack wrote no ${file}`);
+      const shipped = run("tar", ["-xzOf", join(tarballs, file), "package/package.json"], project);
+      if (shipped.includes("workspace:")) throw new Error(`a workspace: range ships:\n${shipped}`);
+      if (/"source"\s*:/.test(shipped)) throw new Error(`a "source" condition ships:\n${shipped}`);
+      // The oldest Node line the test run proves (20; 22 and 24 too): no more, no less.
+      const engines = JSON.parse(shipped).engines?.node;
+      if (engines !== ">=20") throw new Error(`engines.node is ${engines}, not the tested ">=20"`);
+      packed.set(manifest.name, join(tarballs, file));
+    },
+  );
 }
 
 // Third-party packages a user adds themselves: the React hooks' peers and React's types.
