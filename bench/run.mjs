@@ -9,10 +9,15 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { parseFlags } from "../scripts/parseFlags.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const quick = process.argv.includes("--quick");
+const { values } = parseFlags(
+  { quick: { type: "boolean" } },
+  "usage: node bench/run.mjs [--quick]",
+);
+const quick = values.quick === true;
 
 /** Every table: its title, what it measures, and the command that prints it. */
 const tables = [

@@ -6,24 +6,22 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseFlags, positiveInteger } from "../scripts/parseFlags.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-const orders = argument("orders", "20000");
-if (!/^[1-9]\d*$/.test(orders)) {
-  console.error("--orders must be a positive whole number");
-  process.exit(2);
-}
+const usage = "usage: node reliability/soak.mjs [--orders 20000] [--seed soak]";
+const { values } = parseFlags(
+  { orders: { type: "string" }, seed: { type: "string", default: "soak" } },
+  usage,
+);
+const orders = String(positiveInteger(values, "orders", 20_000, usage));
 const result = spawnSync(
   join(here, "node_modules/.bin/vitest"),
   ["run", "--project", "reliability", "test/faultSoak"],
   {
     cwd: here,
     stdio: "inherit",
-    env: { ...process.env, SOAK_ORDERS: orders, SOAK_SEED: argument("seed", "soak") },
+    env: { ...process.env, SOAK_ORDERS: orders, SOAK_SEED: values.seed },
   },
 );
 process.exit(result.status ?? 1);

@@ -6,15 +6,19 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseFlags } from "./parseFlags.mjs";
 import { steps } from "./test-steps.mjs";
 
+const { values } = parseFlags(
+  { only: { type: "string" } },
+  "usage: node scripts/run-checks.mjs [--only NAME]  (runs the steps whose name contains NAME)",
+);
+const only = values.only;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 rmSync("reports", { recursive: true, force: true });
 mkdirSync("reports", { recursive: true });
 
-const onlyIndex = process.argv.indexOf("--only");
-const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const env = {
   ...process.env,
   PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,

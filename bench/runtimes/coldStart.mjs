@@ -14,22 +14,23 @@ import { toNodeListener } from "@engage-orders/emulator/node";
 import { build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { chromium } from "playwright-core";
+import { chromiumArgs, findChromium } from "../../scripts/chromium.mjs";
+import { parseFlags, positiveInteger } from "../../scripts/parseFlags.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../..");
 const coreEntry = join(root, "packages/core/dist/index.js");
-const runsArg = process.argv.indexOf("--runs");
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const usage = "usage: node bench/runtimes/coldStart.mjs [--runs 7]";
+const { values } = parseFlags({ runs: { type: "string" } }, usage);
+const runs = positiveInteger(values, "runs", 7, usage);
 const apiKey = "test-key-bench";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+
+/** Debian's Chromium; the benchmark cannot run without it. */
+function chromiumPath() {
+  const found = findChromium();
+  if ("missing" in found) throw new Error(found.missing);
+  return found.path;
+}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -93,8 +94,8 @@ const record = (runtime, sample) => {
 try {
   const deno = join(root, "runtime-tests/node_modules/.bin/deno");
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: chromiumArgs,
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs],
   });
   for (let run = 0; run < runs; run++) {
     record(

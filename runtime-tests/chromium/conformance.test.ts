@@ -35,7 +35,7 @@ beforeAll(async () => {
         new Response(pageScript, { headers: { "content-type": "text/javascript" } }),
     },
   });
-  browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs });
+  browser = await chromium.launch({ executablePath: found.path, args: [...chromiumArgs] });
   page = await browser.newPage();
   await page.goto(emulator.context("chromium").baseUrl);
   await page.waitForFunction(() => typeof globalThis.runConformanceCase === "function");

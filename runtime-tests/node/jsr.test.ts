@@ -1,15 +1,28 @@
-// Deno users get the core and the schemas from JSR as TypeScript source: each jsr.json must
-// name the same package, version and entry points as its package.json (whose `source`
-// condition points at the same files).
-import { existsSync, readFileSync } from "node:fs";
+// Deno users get every package with a Deno entry from JSR as TypeScript source: each jsr.json
+// must name the same package, version and entry points as its package.json (whose
+// `@engage-orders/source` condition points at the same files). A `./node` entry is npm-only:
+// it is built on `node:http` and Node's own types.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), "utf8"));
+const packageNames = readdirSync(join(root, "packages")).filter((name) =>
+  existsSync(join(root, "packages", name, "package.json")),
+);
+const withJsr = packageNames.filter((name) => existsSync(join(root, "packages", name, "jsr.json")));
+const npmOnlyEntries = new Set(["./package.json", "./node"]);
 
-describe.each(["core", "schemas"])("packages/%s/jsr.json", (name) => {
+test("every package with a Deno entry publishes a jsr.json", () => {
+  const withDenoEntry = packageNames.filter(
+    (name) => "./deno" in (read(`packages/${name}/package.json`).exports ?? {}),
+  );
+  expect(withDenoEntry.filter((name) => !withJsr.includes(name))).toEqual([]);
+});
+
+describe.each(withJsr)("packages/%s/jsr.json", (name) => {
   const pkg = read(`packages/${name}/package.json`);
   const jsr = read(`packages/${name}/jsr.json`);
 
@@ -21,9 +34,9 @@ describe.each(["core", "schemas"])("packages/%s/jsr.json", (name) => {
 
   test("exports exactly the package.json entry points, each at its source file", () => {
     const fromPackage = Object.fromEntries(
-      Object.entries(pkg.exports as Record<string, { source?: string }>)
-        .filter(([subpath]) => subpath !== "./package.json")
-        .map(([subpath, conditions]) => [subpath, conditions.source]),
+      Object.entries(pkg.exports as Record<string, Record<string, unknown>>)
+        .filter(([subpath]) => !npmOnlyEntries.has(subpath))
+        .map(([subpath, conditions]) => [subpath, conditions["@engage-orders/source"]]),
     );
     expect(jsr.exports).toEqual(fromPackage);
     for (const file of Object.values(jsr.exports as Record<string, string>)) {

@@ -19,6 +19,6 @@ export async function changeOrderDelivery(
   orderId: string,
   change: DeliveryChange,
   options: WriteOptions = {},
-): Promise<JobHandle> {
+): Promise<JobHandle<"changeDelivery">> {
   return sendChange(client, orderId, "changeDelivery", change, options);
 }

@@ -20,7 +20,7 @@ export async function changeOrderStatus(
   orderId: string,
   change: StatusChange,
   options: WriteOptions = {},
-): Promise<JobHandle> {
+): Promise<JobHandle<"changeStatus">> {
   if (!change?.status) need(change?.externalStatus, "change.status or change.externalStatus");
   return sendChange(client, orderId, "changeStatus", change, options);
 }

@@ -17,7 +17,7 @@ export interface ConfirmOrderOptions extends WaitOptions {
 
 /** The outcome of `confirmOrder`: the handle, plus the job and the action in `separate` mode. */
 export interface ConfirmOrderResult {
-  handle: JobHandle;
+  handle: JobHandle<"create">;
   job?: CompletedJob;
   accepted?: ActionAccepted;
 }

@@ -25,7 +25,7 @@ export async function createOrder(
   client: OrdersClient,
   order: Order,
   options: WriteOptions = {},
-): Promise<JobHandle> {
+): Promise<JobHandle<"create">> {
   const orderId = need(order?.orderId, "order.orderId");
   await check(client, "order", order);
   try {

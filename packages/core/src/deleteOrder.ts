@@ -23,7 +23,7 @@ export async function deleteOrder(
   client: OrdersClient,
   orderId: string,
   options: DeleteOrderOptions = {},
-): Promise<JobHandle> {
+): Promise<JobHandle<"delete">> {
   return sendWrite(
     client,
     "DELETE",

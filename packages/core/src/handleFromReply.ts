@@ -10,12 +10,12 @@ import type { JobHandle, JobOperation } from "./types.ts";
  * both). An empty answer without a job (a synchronous 204 to a delete) gives a handle that is
  * already `Completed`.
  */
-export function handleFromReply(
+export function handleFromReply<Operation extends JobOperation>(
   client: OrdersClient,
   reply: Reply,
   orderId: string,
-  operation: JobOperation,
-): JobHandle {
+  operation: Operation,
+): JobHandle<Operation> {
   const accepted = isObject(reply.data) ? reply.data : {};
   const href = nonEmptyString(accepted.href) ?? reply.headers.get("location") ?? "";
   const jobIdInHref = /\/jobs\/([^/?#]+)/.exec(href)?.[1];

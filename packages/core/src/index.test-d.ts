@@ -27,7 +27,9 @@ describe("types", () => {
   });
 
   it("a handle is plain JSON data", () => {
-    expectTypeOf(createOrder(client, { orderId: "o-1" })).resolves.toEqualTypeOf<JobHandle>();
+    expectTypeOf(createOrder(client, { orderId: "o-1" })).resolves.toEqualTypeOf<
+      JobHandle<"create">
+    >();
     expectTypeOf<JobHandle["startedAt"]>().toEqualTypeOf<string>();
     expectTypeOf<JobHandle>().not.toHaveProperty("then");
   });

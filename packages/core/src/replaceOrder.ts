@@ -17,7 +17,7 @@ export async function replaceOrder(
   client: OrdersClient,
   order: Order,
   options: WriteOptions = {},
-): Promise<JobHandle> {
+): Promise<JobHandle<"replace">> {
   const orderId = need(order?.orderId, "order.orderId");
   await check(client, "order", order);
   return sendWrite(client, "PUT", orderPath(orderId), orderId, "replace", order, options);

@@ -9,13 +9,13 @@ import { check, need } from "./validate.ts";
  * Sends a change-status or change-delivery: `lastChangedAt` defaults to now, the client's
  * schema for the kind checks the body first.
  */
-export async function sendChange(
+export async function sendChange<Operation extends "changeStatus" | "changeDelivery">(
   client: OrdersClient,
   orderId: string,
-  operation: "changeStatus" | "changeDelivery",
+  operation: Operation,
   body: Record<string, unknown>,
   options: WriteOptions,
-): Promise<JobHandle> {
+): Promise<JobHandle<Operation>> {
   const payload = { lastChangedAt: clientTimeIso(client), ...body };
   const isStatus = operation === "changeStatus";
   await check(client, isStatus ? "statusChange" : "deliveryChange", payload);

@@ -17,15 +17,15 @@ export interface WriteOptions {
  * (the action must not fire twice), except a create: its `orderId` is unique, so a duplicate
  * is refused by Engage.
  */
-export async function sendWrite(
+export async function sendWrite<Operation extends JobOperation>(
   client: OrdersClient,
   method: string,
   path: string,
   orderId: string,
-  operation: JobOperation,
+  operation: Operation,
   payload: Record<string, unknown> | undefined,
   options: WriteOptions,
-): Promise<JobHandle> {
+): Promise<JobHandle<Operation>> {
   const { orderAction, signal } = options;
   if (orderAction) need(orderAction.action, "orderAction.action");
   const requestBody = orderAction ? { ...payload, orderAction } : payload;

@@ -172,9 +172,11 @@ export type JobOperation = "create" | "replace" | "delete" | "changeStatus" | "c
 
 /**
  * The handle of an asynchronous write: plain JSON, so it can be stored, sent to a browser or
- * another edge invocation, and resumed there with `waitForJob` by any client.
+ * another edge invocation, and resumed there with `waitForJob` by any client. `Operation`
+ * narrows what the handle does (each write returns its own kind, e.g. `JobHandle<"create">`),
+ * so `waitForJob` can promise a `versionTag` for every kind but a delete.
  */
-export interface JobHandle {
+export interface JobHandle<Operation extends JobOperation = JobOperation> {
   /** The job id; empty when the write was resolved by reading the order instead. */
   jobId: string;
   /** The absolute URL to poll; on resume only its path from `/api/` on is used. */
@@ -182,7 +184,7 @@ export interface JobHandle {
   /** The integrator's order id. */
   orderId: string;
   /** What the job does. */
-  operation: JobOperation;
+  operation: Operation;
   /** When the write was accepted (ISO 8601). */
   startedAt: string;
   /** The last status seen, when known. */
@@ -211,6 +213,11 @@ export interface Job {
 /** A completed job; `versionTag` is present for every operation but delete. */
 export interface CompletedJob extends Job {
   status: "Completed";
+}
+
+/** A completed job of a create, replace or change: its `versionTag` is always there. */
+export interface VersionedJob extends CompletedJob {
+  versionTag: string;
 }
 
 /** One attempt of a request: its status (absent on a network failure), why, and the wait after it. */

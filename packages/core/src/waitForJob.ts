@@ -11,7 +11,7 @@ import {
 import { pollJob } from "./getJob.ts";
 import { readOrder } from "./getOrder.ts";
 import { clamp, learn, pollDelay } from "./pollSchedule.ts";
-import type { CompletedJob, Job, JobHandle } from "./types.ts";
+import type { CompletedJob, Job, JobHandle, JobOperation, VersionedJob } from "./types.ts";
 import { need } from "./validate.ts";
 
 /** The options of `waitForJob`. */
@@ -53,6 +53,23 @@ export interface WaitOptions {
  * }
  * ```
  */
+export function waitForJob(
+  client: OrdersClient,
+  handle: JobHandle<"delete">,
+  options?: WaitOptions,
+): Promise<CompletedJob>;
+/** A create's, replace's or change's job always completes with its `versionTag`. */
+export function waitForJob(
+  client: OrdersClient,
+  handle: JobHandle<Exclude<JobOperation, "delete">>,
+  options?: WaitOptions,
+): Promise<VersionedJob>;
+/** A handle of unknown kind (stored, or from an error): a delete's job has no `versionTag`. */
+export function waitForJob(
+  client: OrdersClient,
+  handle: JobHandle,
+  options?: WaitOptions,
+): Promise<CompletedJob>;
 export async function waitForJob(
   client: OrdersClient,
   handle: JobHandle,

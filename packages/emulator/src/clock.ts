@@ -10,6 +10,14 @@ export interface EmulatorClock {
   set?(epochMs: number): void;
 }
 
+/** A clock that moves only when told to: `advance` and `set` are always there. */
+export interface ManualClock extends EmulatorClock {
+  /** Moves the clock forward by `ms` and wakes every sleeper that is due. */
+  advance(ms: number): void;
+  /** Sets the clock to an absolute time, not before the current one. */
+  set(epochMs: number): void;
+}
+
 /** The clock option: `"real"` (default), `"manual"`, or your own clock. */
 export type ClockOption = "real" | "manual" | EmulatorClock;
 
@@ -25,7 +33,7 @@ export function createRealClock(): EmulatorClock {
 }
 
 /** Creates a manual clock that moves only when `advance` or `set` is called. */
-export function createManualClock(startAt: number = DEFAULT_MANUAL_START): EmulatorClock {
+export function createManualClock(startAt: number = DEFAULT_MANUAL_START): ManualClock {
   let current = startAt;
   let sleepers: { until: number; wake: () => void }[] = [];
   const wakeDue = (): void => {

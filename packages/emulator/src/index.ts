@@ -1,4 +1,4 @@
-export type { ClockOption, EmulatorClock } from "./clock.js";
+export type { ClockOption, EmulatorClock, ManualClock } from "./clock.js";
 export { createManualClock, createRealClock, DEFAULT_MANUAL_START } from "./clock.js";
 export { DEFAULT_CONTROL_PATH } from "./controlRoutes.js";
 export type { EngageEmulator } from "./createEngageEmulator.js";
