@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
-import type { OrdersProxyOptions } from "./types";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import type { OrdersProxyOptions } from "./types.ts";
 
 const proxyOrigin = "https://proxy.shop.example";
 const shop = "https://shop.example";

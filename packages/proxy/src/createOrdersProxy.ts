@@ -1,12 +1,13 @@
-import { corsHeaders, isOriginAllowed, preflightHeaders } from "./corsHeaders";
-import { decodePathSegments } from "./decodePathSegments";
-import { errorResponse } from "./errorResponse";
-import { type ForwardResult, forwardToUpstream } from "./forwardToUpstream";
-import { matchOrdersRoute } from "./matchOrdersRoute";
-import { readBodyWithLimit } from "./readBodyWithLimit";
-import { redactText } from "./redactSecret";
-import { resolveProxyOptions } from "./resolveProxyOptions";
-import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types";
+import { corsHeaders, isOriginAllowed, preflightHeaders } from "./corsHeaders.ts";
+import { decodePathSegments } from "./decodePathSegments.ts";
+import { errorResponse } from "./errorResponse.ts";
+import { forwardToUpstream } from "./forwardToUpstream.ts";
+import { matchOrdersRoute } from "./matchOrdersRoute.ts";
+import { readBodyWithLimit } from "./readBodyWithLimit.ts";
+import { redactText } from "./redactSecret.ts";
+import { resolveProxyOptions } from "./resolveProxyOptions.ts";
+import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
+import type { ForwardResult } from "./upstreamExchange.ts";
 
 const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 

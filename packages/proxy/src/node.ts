@@ -2,10 +2,10 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createOrdersProxy } from "./createOrdersProxy";
-import { decodePathSegments } from "./decodePathSegments";
-import { errorResponse } from "./errorResponse";
-import type { OrdersProxyOptions } from "./types";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import { decodePathSegments } from "./decodePathSegments.ts";
+import { errorResponse } from "./errorResponse.ts";
+import type { OrdersProxyOptions } from "./types.ts";
 
 /** A web-standard fetch handler, such as the one `createOrdersProxy` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;

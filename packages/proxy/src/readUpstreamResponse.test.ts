@@ -5,8 +5,8 @@ import {
   type FakeAnswer,
   recordingUpstream,
   upstreamBase,
-} from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
+} from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
 
 const proxyOrigin = "https://shop.example";
 const json = { "content-type": "application/json" };

@@ -1,9 +1,9 @@
-import { errorResponse } from "./errorResponse";
-import { forwardedResponseHeaders } from "./forwardedHeaders";
-import type { ForwardResult, UpstreamCall } from "./forwardToUpstream";
-import { redactBytes, redactText } from "./redactSecret";
-import type { ResolvedProxyOptions } from "./resolveProxyOptions";
-import { rewriteJsonUrls, rewriteLocation } from "./rewriteUpstreamUrls";
+import { errorResponse } from "./errorResponse.ts";
+import { forwardedResponseHeaders } from "./forwardedHeaders.ts";
+import { redactBytes, redactText } from "./redactSecret.ts";
+import type { ResolvedProxyOptions } from "./resolveProxyOptions.ts";
+import { rewriteJsonUrls, rewriteLocation } from "./rewriteUpstreamUrls.ts";
+import type { ForwardResult, UpstreamCall } from "./upstreamExchange.ts";
 
 const nullBodyStatus = new Set([101, 204, 205, 304]);
 const jsonType = /^application\/(?:[\w.+-]+\+)?json\b/i;

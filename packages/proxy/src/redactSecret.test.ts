@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { redactBytes, redactText, secretSpellings } from "./redactSecret";
+import { redactBytes, redactText, secretSpellings } from "./redactSecret.ts";
 
 describe("redaction", () => {
   const key = 'test-key-a/b+c"d';

@@ -1,8 +1,8 @@
-import { createTokenBucket, type TokenBucket } from "./createTokenBucket";
-import { defaultForwardedRequestHeaders, neverForwardedHeaders } from "./forwardedHeaders";
-import { type OrdersRoute, type OrdersRouteName, ordersRoutes } from "./ordersRoutes";
-import { secretSpellings } from "./redactSecret";
-import type { OrdersProxyEvent, OrdersProxyOptions } from "./types";
+import { createTokenBucket, type TokenBucket } from "./createTokenBucket.ts";
+import { defaultForwardedRequestHeaders, neverForwardedHeaders } from "./forwardedHeaders.ts";
+import { type OrdersRoute, type OrdersRouteName, ordersRoutes } from "./ordersRoutes.ts";
+import { secretSpellings } from "./redactSecret.ts";
+import type { OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 
 /** The proxy options after validation, with every default applied. */
 export interface ResolvedProxyOptions {

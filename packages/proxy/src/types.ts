@@ -1,4 +1,4 @@
-import type { OrdersRouteName } from "./ordersRoutes";
+import type { OrdersRouteName } from "./ordersRoutes.ts";
 
 /** The structural type of `fetch` the proxy forwards with: the platform's, or an emulator's. */
 export type FetchLike = (input: Request) => Promise<Response>;

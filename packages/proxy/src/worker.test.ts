@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import worker, { createOrdersProxyWorker } from "./worker";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import worker, { createOrdersProxyWorker } from "./worker.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();

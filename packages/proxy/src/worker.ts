@@ -1,7 +1,7 @@
-import { createOrdersProxy } from "./createOrdersProxy";
-import { errorResponse } from "./errorResponse";
-import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv";
-import type { OrdersProxy, OrdersProxyOptions } from "./types";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import { errorResponse } from "./errorResponse.ts";
+import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv.ts";
+import type { OrdersProxy, OrdersProxyOptions } from "./types.ts";
 
 /** The Worker bindings the proxy reads; set `ENGAGE_API_KEY` with `wrangler secret put`. */
 export interface OrdersProxyWorkerEnv {
