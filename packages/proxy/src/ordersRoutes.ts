@@ -1,15 +1,7 @@
-/** The name of one Orders API route the proxy knows, matching the core client's operation names. */
-export type OrdersRouteName =
-  | "listContactOrders"
-  | "createOrder"
-  | "getOrder"
-  | "replaceOrder"
-  | "deleteOrder"
-  | "getJob"
-  | "triggerAction"
-  | "changeOrderStatus"
-  | "changeOrderDelivery"
-  | "registerOrderV2";
+import type { OrdersRouteName } from "@engage-orders/schemas";
+
+/** The name of one Orders API route, shared with the emulator and the core's operation names. */
+export type { OrdersRouteName };
 
 /** The HTTP methods the Orders API uses. */
 export type OrdersMethod = "GET" | "POST" | "PUT" | "DELETE";
