@@ -1,9 +1,7 @@
 /// <reference types="node" />
-import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { EngageEmulator } from "@engage-orders/emulator";
-import { createNodeListener } from "@engage-orders/proxy/node";
+import { createNodeListener, listenOnPort } from "@engage-orders/proxy/node";
 import { createDemoApp, type DemoAppOptions } from "./createDemoApp";
 
 /** A Connect-style middleware, such as Vite's `server.middlewares`, that serves the page. */
@@ -64,19 +62,13 @@ export async function startDemoServer(
     if (!page) return notFoundPage(response);
     page(request, response, () => notFoundPage(response));
   });
-  server.listen(port, host);
-  await once(server, "listening");
-  const address = server.address() as AddressInfo;
-  const hostname = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const listening = await listenOnPort(server, port, host);
   return {
-    url: `http://${hostname}:${address.port}`,
+    url: listening.url,
     mode: app.mode,
     emulator: app.emulator,
     async close() {
-      const closed = once(server, "close");
-      server.close();
-      server.closeAllConnections();
-      await closed;
+      await listening.close();
       await onClose?.();
     },
   };

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createOrdersProxy } from "./createOrdersProxy.ts";
 import { decodePathSegments } from "./decodePathSegments.ts";
@@ -189,13 +189,8 @@ export interface ServeOrdersProxyOptions extends OrdersProxyOptions {
   readonly host?: string;
 }
 
-/** A running Node proxy server. */
-export interface RunningOrdersProxy {
-  /** The server's URL, e.g. `http://127.0.0.1:8787` (without `basePath`). */
-  readonly url: string;
-  /** Stops listening and closes open connections. */
-  readonly close: () => Promise<void>;
-}
+/** A running Node proxy server: its `url` (without `basePath`) and `close`. */
+export type RunningOrdersProxy = ListeningServer;
 
 /**
  * Starts the Orders proxy on a Node `http` server.
@@ -218,6 +213,27 @@ export async function serveOrdersProxy(
   const listenerOptions =
     options.publicOrigin === undefined ? {} : { publicOrigin: options.publicOrigin };
   const server = createServer(createNodeListener(createOrdersProxy(proxyOptions), listenerOptions));
+  return listenOnPort(server, port, host);
+}
+
+/** A Node HTTP server that is listening. */
+export interface ListeningServer {
+  /** The server's URL, e.g. `http://127.0.0.1:8787` (an IPv6 address in brackets). */
+  readonly url: string;
+  /** Stops listening, closes open connections and resolves once the server has closed. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Starts `server` listening on `port` (`0` picks a free one) and `host`, and resolves once it
+ * listens with its URL and a `close` that also ends open keep-alive connections. Rejects with
+ * the listen error (say `EADDRINUSE`).
+ */
+export async function listenOnPort(
+  server: Server,
+  port: number,
+  host: string,
+): Promise<ListeningServer> {
   server.listen(port, host);
   await once(server, "listening");
   const address = server.address() as AddressInfo;
