@@ -191,7 +191,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         response: errorResponse(401, "Unauthorized", "The request could not be authenticated."),
         error: redactText(
           error instanceof Error ? error.message : String(error),
-          config.secretSpellings,
+          config.secretPattern,
         ),
       });
     }
@@ -248,7 +248,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       (error: unknown): ForwardResult => ({
         response: errorResponse(502, "UpstreamUnavailable", "The Engage API could not be reached."),
         outcome: "upstream-unavailable",
-        error: redactText(String(error), config.secretSpellings),
+        error: redactText(String(error), config.secretPattern),
       }),
     );
     return finish(result);

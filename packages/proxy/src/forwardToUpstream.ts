@@ -97,7 +97,7 @@ export async function forwardToUpstream(
 function failure(error: unknown, signal: AbortSignal, config: ResolvedProxyOptions): ForwardResult {
   const detail = redactText(
     error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    config.secretSpellings,
+    config.secretPattern,
   );
   if (signal.aborted && signal.reason instanceof UpstreamTimeout) {
     return {

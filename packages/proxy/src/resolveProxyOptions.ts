@@ -1,7 +1,7 @@
 import { createTokenBucket, type TokenBucket } from "./createTokenBucket.ts";
 import { defaultForwardedRequestHeaders, neverForwardedHeaders } from "./forwardedHeaders.ts";
 import { type OrdersRoute, type OrdersRouteName, ordersRoutes } from "./ordersRoutes.ts";
-import { secretSpellings } from "./redactSecret.ts";
+import { secretPattern } from "./redactSecret.ts";
 import type { OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 
 /** The proxy options after validation, with every default applied. */
@@ -25,7 +25,7 @@ export interface ResolvedProxyOptions {
         readonly allowHeaders: readonly string[];
       }
     | undefined;
-  readonly secretSpellings: readonly string[];
+  readonly secretPattern: RegExp;
   readonly rateLimiter: TokenBucket | undefined;
   readonly authorize: OrdersProxyOptions["authorize"];
   readonly onRequest: ((event: OrdersProxyEvent) => void) | undefined;
@@ -148,7 +148,7 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
     timeoutMs: positiveInteger("timeoutMs", options.timeoutMs, 30_000),
     forwardHeaders,
     cors: resolveCors(options, forwardHeaders, apiKeyHeader),
-    secretSpellings: secretSpellings(options.apiKey),
+    secretPattern: secretPattern(options.apiKey),
     rateLimiter,
     authorize: options.authorize,
     onRequest: options.onRequest,

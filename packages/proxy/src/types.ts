@@ -56,6 +56,7 @@ export type OrdersProxyOutcome =
   | "upstream-unavailable"
   | "upstream-timeout"
   | "upstream-response-too-large"
+  | "upstream-unreadable-body"
   | "proxy-error";
 
 /** The event the proxy emits once per request, after its answer is decided. Never holds the key. */
