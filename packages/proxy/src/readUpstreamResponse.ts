@@ -46,7 +46,8 @@ export function readUpstreamResponse(
     headers.set(name, safe);
   }
 
-  let body: Uint8Array | null = null;
+  // The body as text: the Response encodes it as UTF-8.
+  let body: string | null = null;
   if (!nullBodyStatus.has(upstream.status) && bytes.byteLength > 0) {
     const contentType = upstream.headers.get("content-type") ?? "";
     const text = decodeBody(bytes, contentType);
@@ -65,7 +66,7 @@ export function readUpstreamResponse(
     const rewritten = isJson ? rewriteJsonUrls(text, call.rewrite) : text;
     const safe = redactText(rewritten, config.secretPattern);
     if (safe !== rewritten) redacted = true;
-    body = new TextEncoder().encode(safe);
+    body = safe;
     headers.set("content-type", browserContentType(contentType, isJson));
   }
 
