@@ -4,6 +4,7 @@ import { errorResponse } from "./errorResponse.ts";
 import { forwardToUpstream } from "./forwardToUpstream.ts";
 import { matchOrdersRoute } from "./matchOrdersRoute.ts";
 import { readBodyWithLimit } from "./readBodyWithLimit.ts";
+import { readRouteQuery } from "./readRouteQuery.ts";
 import { redactText } from "./redactSecret.ts";
 import { resolveProxyOptions } from "./resolveProxyOptions.ts";
 import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
@@ -143,24 +144,13 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     }
     route = match.route.name;
 
-    // No prototype: `?constructor=…` or `?__proto__=…` are plain parameters here.
-    const query: Record<string, string> = Object.create(null);
-    for (const [name, value] of url.searchParams) {
-      if (Object.hasOwn(query, name)) {
-        // Two values let a check read one while upstream reads the other.
-        return refuse("invalid-request", 400, "InvalidRequest", `The query repeats "${name}".`, [
-          { field: `query.${name}`, message: "must appear at most once" },
-        ]);
-      }
-      query[name] = value;
+    const routeQuery = readRouteQuery(url.searchParams, match.route);
+    if (!routeQuery.ok) {
+      return refuse("invalid-request", 400, "InvalidRequest", routeQuery.message, [
+        routeQuery.error,
+      ]);
     }
-    for (const name of match.route.requiredQuery) {
-      if (!query[name]) {
-        return refuse("invalid-request", 400, "InvalidRequest", `The query needs "${name}".`, [
-          { field: `query.${name}`, message: "is required" },
-        ]);
-      }
-    }
+    const query = routeQuery.query;
 
     const takesBody = request.method === "POST" || request.method === "PUT";
     if (takesBody && !jsonMediaType.test(request.headers.get("content-type") ?? "")) {
