@@ -252,3 +252,36 @@ describe("createOrdersProxy body mishaps", () => {
     expect(upstream.requests).toHaveLength(0);
   });
 });
+
+describe("createOrdersProxy request body deadline", () => {
+  it("answers 408 when the body stops arriving, and forwards nothing", async () => {
+    let cancelled = false;
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"orderId":'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const { proxy, upstream, events } = setup({ bodyTimeoutMs: 50 });
+    const response = await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders`, {
+        method: "POST",
+        headers: json,
+        body: stalled,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(408);
+    expect(await response.json()).toMatchObject({ errorCode: "RequestTimeout" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(upstream.requests).toHaveLength(0);
+    expect(cancelled).toBe(true);
+    expect(events[0]).toMatchObject({ outcome: "request-timeout", status: 408 });
+  });
+
+  it("refuses a bodyTimeoutMs that is not a positive integer", () => {
+    expect(() => setup({ bodyTimeoutMs: 0 })).toThrow("`bodyTimeoutMs` must be a positive integer");
+  });
+});

@@ -10,6 +10,10 @@ import { resolveProxyOptions } from "./resolveProxyOptions.ts";
 import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 import type { ForwardResult } from "./upstreamExchange.ts";
 
+class RequestBodyTimeout extends Error {
+  override readonly name = "RequestBodyTimeout";
+}
+
 const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 type Answer = Omit<ForwardResult, "response"> & { readonly response: Response };
@@ -34,7 +38,14 @@ type Answer = Omit<ForwardResult, "response"> & { readonly response: Response };
 export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
   const config = resolveProxyOptions(options);
 
-  return async function ordersProxy(request: Request): Promise<Response> {
+  const answerHeaders = (origin: string | null): Record<string, string> => ({
+    ...corsHeaders(origin, config.cors),
+    // Orders hold personal data: no shared cache may keep them.
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+
+  const ordersProxy = async (request: Request): Promise<Response> => {
     const started = config.now();
     const url = new URL(request.url);
     const origin = request.headers.get("origin");
@@ -46,12 +57,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     const finish = (answer: Answer): Response => {
       if (answer.outcome !== "forwarded") void request.body?.cancel().catch(() => {});
       const headers = new Headers(answer.response.headers);
-      for (const [name, value] of Object.entries(corsHeaders(origin, config.cors))) {
-        headers.set(name, value);
-      }
-      // Orders hold personal data: no shared cache may keep them.
-      headers.set("cache-control", "no-store");
-      headers.set("x-content-type-options", "nosniff");
+      for (const [name, value] of Object.entries(answerHeaders(origin))) headers.set(name, value);
       const response = new Response(answer.response.body, {
         status: answer.response.status,
         statusText: answer.response.statusText,
@@ -193,11 +199,18 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         error: "authorize consumed the request body; read it through request.clone()",
       });
     }
-    const body = await readBodyWithLimit(request.body, config.maxBodyBytes).catch(
-      (error: unknown) => ({ ok: false as const, reason: "unreadable" as const, error }),
-    );
+    const body = await readRequestBody(request.body);
     if (!body.ok) {
       if (body.reason === "too-large") return tooLarge();
+      if (body.reason === "too-slow") {
+        return refuse(
+          "request-timeout",
+          408,
+          "RequestTimeout",
+          `The request body did not arrive within ${config.bodyTimeoutMs} ms.`,
+          [{ field: "body", message: `must arrive within ${config.bodyTimeoutMs} ms` }],
+        );
+      }
       return refuse("invalid-request", 400, "InvalidRequest", "The request body broke off.", [
         { field: "body", message: "could not be read to its end" },
       ]);
@@ -243,6 +256,23 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     );
     return finish(result);
 
+    async function readRequestBody(stream: ReadableStream<Uint8Array> | null) {
+      // A client trickling its body must not hold the request open for Node's 300 s.
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(new RequestBodyTimeout()),
+        config.bodyTimeoutMs,
+      );
+      try {
+        return await readBodyWithLimit(stream, config.maxBodyBytes, deadline.signal);
+      } catch (error) {
+        const reason = error instanceof RequestBodyTimeout ? "too-slow" : "unreadable";
+        return { ok: false as const, reason };
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+
     function tooLarge(): Response {
       return refuse(
         "payload-too-large",
@@ -253,6 +283,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       );
     }
   };
+  return Object.assign(ordersProxy, { answerHeaders });
 
   function emit(event: OrdersProxyEvent): void {
     try {

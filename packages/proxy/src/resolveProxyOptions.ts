@@ -16,6 +16,7 @@ export interface ResolvedProxyOptions {
   readonly maxBodyBytes: number;
   readonly maxResponseBytes: number;
   readonly timeoutMs: number;
+  readonly bodyTimeoutMs: number;
   readonly forwardHeaders: readonly string[];
   readonly cors:
     | {
@@ -146,6 +147,7 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
       8 * 1024 * 1024,
     ),
     timeoutMs: positiveInteger("timeoutMs", options.timeoutMs, 30_000),
+    bodyTimeoutMs: positiveInteger("bodyTimeoutMs", options.bodyTimeoutMs, 10_000),
     forwardHeaders,
     cors: resolveCors(options, forwardHeaders, apiKeyHeader),
     secretPattern: secretPattern(options.apiKey),

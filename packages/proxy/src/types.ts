@@ -51,6 +51,7 @@ export type OrdersProxyOutcome =
   | "unauthorized"
   | "forbidden"
   | "payload-too-large"
+  | "request-timeout"
   | "rate-limited"
   | "unsupported-media-type"
   | "upstream-unavailable"
@@ -117,6 +118,11 @@ export interface OrdersProxyOptions {
   readonly maxBodyBytes?: number;
   /** The largest upstream response body passed back, in bytes. Defaults to `8388608` (8 MiB). */
   readonly maxResponseBytes?: number;
+  /**
+   * How long the browser may take to send the whole request body, in ms, before the proxy
+   * answers 408 and forwards nothing (Node's own limit is 300 s). Defaults to `10000`.
+   */
+  readonly bodyTimeoutMs?: number;
   /** How long to wait for upstream before answering 504, in ms. Defaults to `30000`. */
   readonly timeoutMs?: number;
   /**
@@ -138,4 +144,13 @@ export interface OrdersProxyOptions {
 }
 
 /** The proxy: a web-standard fetch handler. */
-export type OrdersProxy = (request: Request) => Promise<Response>;
+export interface OrdersProxy {
+  (request: Request): Promise<Response>;
+  /**
+   * The headers every answer to a browser sending this `Origin` carries: `Cache-Control:
+   * no-store`, `X-Content-Type-Options: nosniff` and the CORS headers. A runtime adapter adds
+   * them to an answer it gives before a `Request` exists (a raw path refused, a method no
+   * `Request` can carry), so the page can read why like any other refusal.
+   */
+  readonly answerHeaders: (origin: string | null) => Record<string, string>;
+}
