@@ -101,14 +101,22 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     if (match.kind === "not-found") {
       return refuse("not-found", 404, "RouteNotFound", "The proxy does not forward this path.");
     }
-    const ownOrigin = config.publicOrigin ?? url.origin;
-    if (origin !== null && origin !== ownOrigin && !isOriginAllowed(origin, config.cors)) {
-      return refuse(
-        "origin-refused",
-        403,
-        "OriginNotAllowed",
-        "This origin may not call the proxy.",
-      );
+    // Whether a browser page may call the proxy is never read from the request URL: its host
+    // comes from the `Host` header, which a DNS-rebinding page controls together with
+    // `Origin`. Only the configured public origin and the CORS allow-list count.
+    if (
+      origin !== null &&
+      origin !== config.publicOrigin &&
+      !isOriginAllowed(origin, config.cors)
+    ) {
+      return finish({
+        outcome: "origin-refused",
+        response: errorResponse(403, "OriginNotAllowed", "This origin may not call the proxy."),
+        error:
+          config.publicOrigin === undefined && config.cors === undefined
+            ? "no publicOrigin and no cors.origins are configured, so no browser origin may call"
+            : "the Origin is neither publicOrigin nor in cors.origins",
+      });
     }
     if (isPreflight || request.method === "OPTIONS") {
       const methods =
@@ -242,7 +250,11 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         incomingHeaders: request.headers,
         body: takesBody ? body.bytes : undefined,
         signal: request.signal,
-        rewrite: { from: config.upstreamBase, to: `${ownOrigin}${config.basePath}` },
+        // Links only: they go back to whoever asked, so the request's own origin is safe here.
+        rewrite: {
+          from: config.upstreamBase,
+          to: `${config.publicOrigin ?? url.origin}${config.basePath}`,
+        },
       },
       config,
       options,

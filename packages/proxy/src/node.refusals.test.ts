@@ -109,4 +109,16 @@ describe("the Node entry's own refusals", () => {
     expectRefusalHeaders(answer.headers);
     expect(upstream.requests).toHaveLength(0);
   }, 10_000);
+
+  it("forwards nothing for a forged Host with a matching Origin (DNS rebinding)", async () => {
+    const { server, upstream } = await startProxy();
+    const { port } = new URL(server.url);
+    const rebound = `rebound.evil.example:${port}`;
+    const answer = await sendRaw(
+      server.url,
+      `DELETE /engage/api/v3/orders/A-1 HTTP/1.1\r\nHost: ${rebound}\r\nOrigin: http://${rebound}`,
+    );
+    expect(answer.status).toBe(403);
+    expect(upstream.requests).toHaveLength(0);
+  });
 });

@@ -107,9 +107,12 @@ export interface OrdersProxyOptions {
   /** The path the proxy is mounted under, e.g. `"/engage"`. Defaults to `""` (the root). */
   readonly basePath?: string;
   /**
-   * The proxy's public origin (`https://shop.example`) for rewritten links and same-origin
-   * checks, when the request URL the runtime sees differs (behind a load balancer). Defaults
-   * to the request URL's origin. `X-Forwarded-*` headers are never trusted.
+   * The proxy's public origin (`https://shop.example`): the origin of the pages that call it
+   * from the same site, and the origin rewritten links point to. A browser request with an
+   * `Origin` header is forwarded only when that origin is this one or in `cors.origins`; the
+   * request URL (whose host comes from the `Host` header, which a DNS-rebinding page sets)
+   * never counts. Without it, links use the request URL's origin and only `cors.origins` may
+   * call. `X-Forwarded-*` headers are never trusted.
    */
   readonly publicOrigin?: string;
   /** The `fetch` used to reach upstream, looked up at call time. Defaults to `globalThis.fetch`. */
