@@ -67,7 +67,11 @@ export function readUpstreamResponse(
     const safe = redactText(rewritten, config.secretPattern);
     if (safe !== rewritten) redacted = true;
     body = safe;
-    headers.set("content-type", browserContentType(contentType, isJson));
+  }
+  const declaredType = upstream.headers.get("content-type");
+  if (declaredType !== null) {
+    // Even over an empty body, an HTML type is never handed to the browser.
+    headers.set("content-type", browserContentType(declaredType, jsonType.test(declaredType)));
   }
 
   const response = new Response(body, {
