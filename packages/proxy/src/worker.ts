@@ -17,7 +17,10 @@ export interface OrdersProxyWorkerEnv {
   readonly ENGAGE_API_KEY_HEADER?: string;
   /** The path the Worker is mounted under, e.g. `/engage`. */
   readonly PROXY_BASE_PATH?: string;
-  /** The proxy's public origin, when the request URL the Worker sees differs. */
+  /**
+   * The origin of the shop's own pages that call the proxy same-site: with `ALLOWED_ORIGINS`,
+   * the only origins whose browser requests are forwarded (the `Host` never counts).
+   */
   readonly PROXY_PUBLIC_ORIGIN?: string;
   /** Requests forwarded per second by each isolate, or `off`. */
   readonly PROXY_RATE_LIMIT?: string;
