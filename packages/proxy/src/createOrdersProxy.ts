@@ -3,16 +3,12 @@ import { decodePathSegments } from "./decodePathSegments.ts";
 import { errorResponse } from "./errorResponse.ts";
 import { forwardToUpstream } from "./forwardToUpstream.ts";
 import { matchOrdersRoute } from "./matchOrdersRoute.ts";
-import { readBodyWithLimit } from "./readBodyWithLimit.ts";
+import { readBodyWithDeadline } from "./readBodyWithLimit.ts";
 import { readRouteQuery } from "./readRouteQuery.ts";
 import { redactText } from "./redactSecret.ts";
 import { resolveProxyOptions } from "./resolveProxyOptions.ts";
 import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 import type { ForwardResult } from "./upstreamExchange.ts";
-
-class RequestBodyTimeout extends Error {
-  override readonly name = "RequestBodyTimeout";
-}
 
 const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -207,7 +203,11 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         error: "authorize consumed the request body; read it through request.clone()",
       });
     }
-    const body = await readRequestBody(request.body);
+    const body = await readBodyWithDeadline(
+      request.body,
+      config.maxBodyBytes,
+      config.bodyTimeoutMs,
+    );
     if (!body.ok) {
       if (body.reason === "too-large") return tooLarge();
       if (body.reason === "too-slow") {
@@ -267,23 +267,6 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       }),
     );
     return finish(result);
-
-    async function readRequestBody(stream: ReadableStream<Uint8Array> | null) {
-      // A client trickling its body must not hold the request open for Node's 300 s.
-      const deadline = new AbortController();
-      const timer = setTimeout(
-        () => deadline.abort(new RequestBodyTimeout()),
-        config.bodyTimeoutMs,
-      );
-      try {
-        return await readBodyWithLimit(stream, config.maxBodyBytes, deadline.signal);
-      } catch (error) {
-        const reason = error instanceof RequestBodyTimeout ? "too-slow" : "unreadable";
-        return { ok: false as const, reason };
-      } finally {
-        clearTimeout(timer);
-      }
-    }
 
     function tooLarge(): Response {
       return refuse(
