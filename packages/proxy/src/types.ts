@@ -78,7 +78,10 @@ export interface OrdersProxyEvent {
   readonly durationMs: number;
   /** Whether the key, or a spelling of it, was found and redacted in the upstream answer. */
   readonly redacted?: boolean;
-  /** The error behind an `upstream-*` or `unauthorized` outcome, with the key redacted. */
+  /**
+   * Why: the error behind an `upstream-*` or `unauthorized` outcome (the key redacted), or
+   * what an `origin-refused` request lacked.
+   */
   readonly error?: string;
 }
 
