@@ -58,13 +58,15 @@ export const sizeEntries = [
     name: "@engage-orders/proxy (createOrdersProxy)",
     code: 'export { createOrdersProxy } from "@engage-orders/proxy";',
     resolveFrom: "packages/proxy",
-    budget: 6500,
+    // Measured 7180 B after the hardening (every spelling of the key, charsets, query rules).
+    budget: 7550,
   },
   {
     name: "@engage-orders/proxy/worker (ready-made Worker)",
     code: 'export { default } from "@engage-orders/proxy/worker";',
     resolveFrom: "packages/proxy",
-    budget: 7000,
+    // Measured 7711 B.
+    budget: 8100,
   },
   {
     // The hooks' own code: React, SWR and the core are the application's (peer) dependencies.

@@ -143,6 +143,8 @@ function proxyWith(options: Partial<Parameters<typeof createOrdersProxy>[0]> = {
     apiKey: key,
     userAgent: "Shop/1.0",
     basePath: "/engage",
+    // The shop's own pages call it: their Origin is accepted because it is configured.
+    publicOrigin: shop,
     fetch: upstream,
     onRequest: (event) => events.push(event),
     ...options,

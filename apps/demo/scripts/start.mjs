@@ -19,12 +19,16 @@ async function start() {
     ENGAGE_BASE_URL: process.env.ENGAGE_BASE_URL,
     ENGAGE_API_KEY: process.env.ENGAGE_API_KEY,
   };
+  // The page's address when it is not the one printed (HOST=0.0.0.0, a LAN name): requests
+  // for any other Host are refused.
+  const publicOrigin = process.env.DEMO_PUBLIC_ORIGIN;
+  const where = publicOrigin === undefined ? { host } : { host, publicOrigin };
   try {
-    return await launchDemo({ port: requested ?? 5173, host, env });
+    return await launchDemo({ port: requested ?? 5173, ...where, env });
   } catch (error) {
     // The default port is only a preference: fall back to a free one.
     if (requested === undefined && error?.code === "EADDRINUSE") {
-      return launchDemo({ port: 0, host, env });
+      return launchDemo({ port: 0, ...where, env });
     }
     throw error;
   }

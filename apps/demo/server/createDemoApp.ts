@@ -38,6 +38,11 @@ export const demoUserAgent = "EngageOrdersDemo/0.1";
 
 /** The options of `createDemoApp`. */
 export interface DemoAppOptions {
+  /**
+   * The origin the page is served from, e.g. `http://127.0.0.1:5173`: the only origin whose
+   * requests the proxy forwards and the demo's routes answer. Never taken from `Host`.
+   */
+  publicOrigin: string;
   /** Where `ENGAGE_BASE_URL` and `ENGAGE_API_KEY` are read from. Defaults to `{}` (emulator). */
   env?: DemoEnvironment;
   /** The key the proxy and the emulator share in emulator mode. Defaults to a random `test-key-demo-…`. */
@@ -68,9 +73,9 @@ export interface DemoApp {
 }
 
 /** Refuses a request that another site's page makes (a form post or fetch from elsewhere). */
-function isCrossSite(request: Request, url: URL): boolean {
+function isCrossSite(request: Request, publicOrigin: string): boolean {
   const origin = request.headers.get("origin");
-  if (origin !== null && origin !== url.origin) return true;
+  if (origin !== null && origin !== publicOrigin) return true;
   return request.headers.get("sec-fetch-site") === "cross-site";
 }
 
@@ -80,7 +85,7 @@ function isCrossSite(request: Request, url: URL): boolean {
  * in emulator mode the emulator controls under `/demo-api/emulator`. The API key stays here:
  * the proxy adds it upstream and redacts it from everything it answers.
  */
-export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoApp> {
+export async function createDemoApp(options: DemoAppOptions): Promise<DemoApp> {
   const mode = demoModeFromEnvironment(options.env ?? {});
   const latency = options.latency ?? "realistic";
   let emulator: EngageEmulator | undefined;
@@ -103,6 +108,7 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
     apiKey: upstream.apiKey,
     userAgent: demoUserAgent,
     basePath: proxyBasePath,
+    publicOrigin: options.publicOrigin,
     allowedRoutes: demoProxyRoutes,
     fetch: (request) => {
       onUpstreamRequest?.(request);
@@ -130,7 +136,7 @@ export async function createDemoApp(options: DemoAppOptions = {}): Promise<DemoA
       if (url.pathname !== demoApiPath && !url.pathname.startsWith(`${demoApiPath}/`)) {
         return undefined;
       }
-      if (isCrossSite(request, url)) {
+      if (isCrossSite(request, options.publicOrigin)) {
         return errorAnswer(403, "Forbidden", "The demo's routes answer its own page only.");
       }
       const hasBody = request.method === "POST" || request.method === "PUT";

@@ -2,7 +2,7 @@
 import { startEmulatorServer } from "@engage-orders/emulator/node";
 import { describe, expect, test } from "vitest";
 import { demoContacts } from "./demoData";
-import { startTestServer } from "./testServer";
+import { rawRequest, startTestServer } from "./testServer";
 
 describe("with ENGAGE_BASE_URL and ENGAGE_API_KEY set", () => {
   test("the proxy targets that tenant, the emulator controls are gone, and the key stays on the server", async () => {
@@ -51,6 +51,49 @@ describe("with ENGAGE_BASE_URL and ENGAGE_API_KEY set", () => {
       expect(createdText).not.toContain(tenant.url);
       expect(createdText).not.toContain(canary);
       expect(created.headers.get("location")).toContain(`${server.url}/engage/`);
+    } finally {
+      await server.close();
+      await tenant.close();
+    }
+  });
+});
+
+describe("in tenant mode, against DNS rebinding", () => {
+  test("forwards nothing for a Host other than the demo's own, even with a matching Origin", async () => {
+    const canary = `test-key+CANARY/${crypto.randomUUID()}==`;
+    const tenant = await startEmulatorServer({
+      apiKeys: [canary],
+      contacts: demoContacts,
+      latency: "instant",
+    });
+    const server = await startTestServer({
+      env: { ENGAGE_BASE_URL: tenant.url, ENGAGE_API_KEY: canary },
+    });
+    try {
+      const { port } = new URL(server.url);
+      for (const host of [`rebound.evil.example:${port}`, `localhost.evil.example:${port}`]) {
+        for (const [method, path] of [
+          ["GET", "/engage/api/v3/orders?contactId=c-ada"],
+          ["DELETE", "/engage/api/v3/orders/A-1001"],
+          ["GET", "/demo-api/config"],
+        ] as const) {
+          // A same-origin GET carries no Origin at all: only the Host gives the page away.
+          for (const origin of [{ origin: `http://${host}` }, {}]) {
+            const answer = await rawRequest(server.url, path, method, { host, ...origin });
+            expect(answer.status).toBe(403);
+            expect(JSON.parse(answer.body)).toMatchObject({ errorCode: "HostNotAllowed" });
+            expect(answer.body).not.toContain(canary);
+          }
+        }
+      }
+      expect(server.forwarded).toEqual([]);
+
+      // The demo's own page (its Host and Origin) is still served and forwarded.
+      const own = await fetch(`${server.url}/engage/api/v3/orders?contactId=c-ada`, {
+        headers: { origin: server.url },
+      });
+      expect(own.status).toBe(200);
+      expect(server.forwarded).toEqual(["GET /api/v3/orders"]);
     } finally {
       await server.close();
       await tenant.close();

@@ -35,11 +35,18 @@ export function rawRequest(
   base: string,
   path: string,
   method = "GET",
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
-      { host: url.hostname, port: url.port, path, method, headers: { accept: "application/json" } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method,
+        headers: { accept: "application/json", ...headers },
+      },
       (incoming) => {
         let body = "";
         incoming.setEncoding("utf8");

@@ -1,15 +1,7 @@
+import type { OrdersRouteName } from "@engage-orders/schemas";
+
 /** The name of each endpoint of the contract, used for per-route faults and logs. */
-export type RouteName =
-  | "listContactOrders"
-  | "createOrder"
-  | "getOrder"
-  | "replaceOrder"
-  | "deleteOrder"
-  | "getJob"
-  | "triggerAction"
-  | "changeOrderStatus"
-  | "changeOrderDelivery"
-  | "registerOrderV2";
+export type RouteName = OrdersRouteName;
 
 /** Every route name, in contract order. */
 export const routeNames: readonly RouteName[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
-import type { OrdersProxyOptions } from "./types";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import type { OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 
 const proxyOrigin = "https://proxy.shop.example";
 const shop = "https://shop.example";
@@ -104,8 +104,14 @@ describe("CORS", () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
-  it("without CORS settings allows same-origin browsers only", async () => {
-    const { proxy, upstream } = setup();
+  it("takes the same origin from publicOrigin, never from the request URL (the Host)", async () => {
+    const upstream = recordingUpstream();
+    const proxy = createOrdersProxy({
+      baseUrl: upstreamBase,
+      apiKey: canaryKey,
+      fetch: upstream.fetch,
+      publicOrigin: proxyOrigin,
+    });
     const same = await proxy(
       new Request(`${proxyOrigin}/api/v3/orders/A-1`, { headers: { origin: proxyOrigin } }),
     );
@@ -116,6 +122,33 @@ describe("CORS", () => {
     );
     expect(other.status).toBe(403);
     expect(upstream.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ["without publicOrigin or CORS", {}],
+    ["with publicOrigin", { publicOrigin: proxyOrigin }],
+    ["with a CORS allow-list", { cors: { origins: [shop] } }],
+  ] as const)("refuses a DNS-rebinding page whose Host and Origin match, %s", async (_, extra) => {
+    const upstream = recordingUpstream();
+    const events: OrdersProxyEvent[] = [];
+    const proxy = createOrdersProxy({
+      baseUrl: upstreamBase,
+      apiKey: canaryKey,
+      fetch: upstream.fetch,
+      onRequest: (event) => events.push(event),
+      ...extra,
+    });
+    // The runtime builds the request URL from the forged Host header.
+    const rebound = "http://rebound.evil.example:8787";
+    for (const method of ["GET", "DELETE"]) {
+      const response = await proxy(
+        new Request(`${rebound}/api/v3/orders/A-1`, { method, headers: { origin: rebound } }),
+      );
+      expect(response.status).toBe(403);
+      expect((await response.json()).errorCode).toBe("OriginNotAllowed");
+    }
+    expect(upstream.requests).toHaveLength(0);
+    expect(events[0]).toMatchObject({ outcome: "origin-refused", status: 403 });
   });
 
   it('answers "*" to any origin when credentials are off', async () => {

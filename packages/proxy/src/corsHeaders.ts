@@ -1,4 +1,4 @@
-import type { ResolvedProxyOptions } from "./resolveProxyOptions";
+import type { ResolvedProxyOptions } from "./resolveProxyOptions.ts";
 
 type Cors = NonNullable<ResolvedProxyOptions["cors"]>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
-import type { OrdersProxyEvent, OrdersProxyOptions } from "./types";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import type { OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 
 const proxyOrigin = "https://shop.example";
 const json = { "content-type": "application/json" };
@@ -250,5 +250,38 @@ describe("createOrdersProxy body mishaps", () => {
     );
     expect(response.status).toBe(400);
     expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe("createOrdersProxy request body deadline", () => {
+  it("answers 408 when the body stops arriving, and forwards nothing", async () => {
+    let cancelled = false;
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"orderId":'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const { proxy, upstream, events } = setup({ bodyTimeoutMs: 50 });
+    const response = await proxy(
+      new Request(`${proxyOrigin}/api/v3/orders`, {
+        method: "POST",
+        headers: json,
+        body: stalled,
+        duplex: "half",
+      } as RequestInit),
+    );
+    expect(response.status).toBe(408);
+    expect(await response.json()).toMatchObject({ errorCode: "RequestTimeout" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(upstream.requests).toHaveLength(0);
+    expect(cancelled).toBe(true);
+    expect(events[0]).toMatchObject({ outcome: "request-timeout", status: 408 });
+  });
+
+  it("refuses a bodyTimeoutMs that is not a positive integer", () => {
+    expect(() => setup({ bodyTimeoutMs: 0 })).toThrow("`bodyTimeoutMs` must be a positive integer");
   });
 });

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
-import { decodePathSegments } from "./decodePathSegments";
-import { matchOrdersRoute } from "./matchOrdersRoute";
-import { ordersRoutes } from "./ordersRoutes";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import { decodePathSegments } from "./decodePathSegments.ts";
+import { matchOrdersRoute } from "./matchOrdersRoute.ts";
+import { ordersRoutes } from "./ordersRoutes.ts";
 
 // Pieces that make up traversal attempts, mixed with ordinary id characters.
 const piece = fc.constantFrom(

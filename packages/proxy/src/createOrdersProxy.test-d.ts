@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createOrdersProxy, type OrdersProxy, type OrdersProxyEvent } from "./index";
+import { createOrdersProxy, type OrdersProxy, type OrdersProxyEvent } from "./index.ts";
 
 const base = { baseUrl: "https://tenant.voyado.example", apiKey: "test-key-types-1" };
 

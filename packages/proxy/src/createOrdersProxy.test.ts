@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
-import type { OrdersProxyEvent, OrdersProxyOptions } from "./types";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import type { OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 
 const proxyOrigin = "https://shop.example";
 
@@ -113,20 +113,9 @@ describe("createOrdersProxy forwarding", () => {
 
   it("re-encodes path segments and forwards the query it authorized", async () => {
     const { proxy, upstream } = setup();
-    await proxy(new Request(`${proxyOrigin}/api/v3/orders/A%201%3Fx?contactId=c%2B1&offset=10`));
+    await proxy(new Request(`${proxyOrigin}/api/v3/orders/A%201%3Fx?contactId=c%2B1`));
     expect(upstream.requests[0]!.url).toBe(
-      `${upstreamBase}/api/v3/orders/A%201%3Fx?contactId=c%2B1&offset=10`,
-    );
-  });
-
-  it("treats query names like constructor or __proto__ as plain parameters", async () => {
-    const { proxy, upstream } = setup();
-    const response = await proxy(
-      new Request(`${proxyOrigin}/api/v3/orders?constructor=a&__proto__=b&contactId=c-1`),
-    );
-    expect(response.status).toBe(200);
-    expect(upstream.requests[0]!.url).toBe(
-      `${upstreamBase}/api/v3/orders?constructor=a&__proto__=b&contactId=c-1`,
+      `${upstreamBase}/api/v3/orders/A%201%3Fx?contactId=c%2B1`,
     );
   });
 

@@ -1,12 +1,14 @@
-import { corsHeaders, isOriginAllowed, preflightHeaders } from "./corsHeaders";
-import { decodePathSegments } from "./decodePathSegments";
-import { errorResponse } from "./errorResponse";
-import { type ForwardResult, forwardToUpstream } from "./forwardToUpstream";
-import { matchOrdersRoute } from "./matchOrdersRoute";
-import { readBodyWithLimit } from "./readBodyWithLimit";
-import { redactText } from "./redactSecret";
-import { resolveProxyOptions } from "./resolveProxyOptions";
-import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types";
+import { corsHeaders, isOriginAllowed, preflightHeaders } from "./corsHeaders.ts";
+import { decodePathSegments } from "./decodePathSegments.ts";
+import { errorResponse } from "./errorResponse.ts";
+import { forwardToUpstream } from "./forwardToUpstream.ts";
+import { matchOrdersRoute } from "./matchOrdersRoute.ts";
+import { readBodyWithDeadline } from "./readBodyWithLimit.ts";
+import { readRouteQuery } from "./readRouteQuery.ts";
+import { redactText } from "./redactSecret.ts";
+import { resolveProxyOptions } from "./resolveProxyOptions.ts";
+import type { OrdersProxy, OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
+import type { ForwardResult } from "./upstreamExchange.ts";
 
 const jsonMediaType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -32,7 +34,14 @@ type Answer = Omit<ForwardResult, "response"> & { readonly response: Response };
 export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
   const config = resolveProxyOptions(options);
 
-  return async function ordersProxy(request: Request): Promise<Response> {
+  const answerHeaders = (origin: string | null): Record<string, string> => ({
+    ...corsHeaders(origin, config.cors),
+    // Orders hold personal data: no shared cache may keep them.
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+
+  const ordersProxy = async (request: Request): Promise<Response> => {
     const started = config.now();
     const url = new URL(request.url);
     const origin = request.headers.get("origin");
@@ -44,12 +53,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     const finish = (answer: Answer): Response => {
       if (answer.outcome !== "forwarded") void request.body?.cancel().catch(() => {});
       const headers = new Headers(answer.response.headers);
-      for (const [name, value] of Object.entries(corsHeaders(origin, config.cors))) {
-        headers.set(name, value);
-      }
-      // Orders hold personal data: no shared cache may keep them.
-      headers.set("cache-control", "no-store");
-      headers.set("x-content-type-options", "nosniff");
+      for (const [name, value] of Object.entries(answerHeaders(origin))) headers.set(name, value);
       const response = new Response(answer.response.body, {
         status: answer.response.status,
         statusText: answer.response.statusText,
@@ -93,14 +97,22 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     if (match.kind === "not-found") {
       return refuse("not-found", 404, "RouteNotFound", "The proxy does not forward this path.");
     }
-    const ownOrigin = config.publicOrigin ?? url.origin;
-    if (origin !== null && origin !== ownOrigin && !isOriginAllowed(origin, config.cors)) {
-      return refuse(
-        "origin-refused",
-        403,
-        "OriginNotAllowed",
-        "This origin may not call the proxy.",
-      );
+    // Whether a browser page may call the proxy is never read from the request URL: its host
+    // comes from the `Host` header, which a DNS-rebinding page controls together with
+    // `Origin`. Only the configured public origin and the CORS allow-list count.
+    if (
+      origin !== null &&
+      origin !== config.publicOrigin &&
+      !isOriginAllowed(origin, config.cors)
+    ) {
+      return finish({
+        outcome: "origin-refused",
+        response: errorResponse(403, "OriginNotAllowed", "This origin may not call the proxy."),
+        error:
+          config.publicOrigin === undefined && config.cors === undefined
+            ? "no publicOrigin and no cors.origins are configured, so no browser origin may call"
+            : "the Origin is neither publicOrigin nor in cors.origins",
+      });
     }
     if (isPreflight || request.method === "OPTIONS") {
       const methods =
@@ -142,24 +154,13 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
     }
     route = match.route.name;
 
-    // No prototype: `?constructor=…` or `?__proto__=…` are plain parameters here.
-    const query: Record<string, string> = Object.create(null);
-    for (const [name, value] of url.searchParams) {
-      if (Object.hasOwn(query, name)) {
-        // Two values let a check read one while upstream reads the other.
-        return refuse("invalid-request", 400, "InvalidRequest", `The query repeats "${name}".`, [
-          { field: `query.${name}`, message: "must appear at most once" },
-        ]);
-      }
-      query[name] = value;
+    const routeQuery = readRouteQuery(url.searchParams, match.route);
+    if (!routeQuery.ok) {
+      return refuse("invalid-request", 400, "InvalidRequest", routeQuery.message, [
+        routeQuery.error,
+      ]);
     }
-    for (const name of match.route.requiredQuery) {
-      if (!query[name]) {
-        return refuse("invalid-request", 400, "InvalidRequest", `The query needs "${name}".`, [
-          { field: `query.${name}`, message: "is required" },
-        ]);
-      }
-    }
+    const query = routeQuery.query;
 
     const takesBody = request.method === "POST" || request.method === "PUT";
     if (takesBody && !jsonMediaType.test(request.headers.get("content-type") ?? "")) {
@@ -190,7 +191,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         response: errorResponse(401, "Unauthorized", "The request could not be authenticated."),
         error: redactText(
           error instanceof Error ? error.message : String(error),
-          config.secretSpellings,
+          config.secretPattern,
         ),
       });
     }
@@ -202,11 +203,22 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         error: "authorize consumed the request body; read it through request.clone()",
       });
     }
-    const body = await readBodyWithLimit(request.body, config.maxBodyBytes).catch(
-      (error: unknown) => ({ ok: false as const, reason: "unreadable" as const, error }),
+    const body = await readBodyWithDeadline(
+      request.body,
+      config.maxBodyBytes,
+      config.bodyTimeoutMs,
     );
     if (!body.ok) {
       if (body.reason === "too-large") return tooLarge();
+      if (body.reason === "too-slow") {
+        return refuse(
+          "request-timeout",
+          408,
+          "RequestTimeout",
+          `The request body did not arrive within ${config.bodyTimeoutMs} ms.`,
+          [{ field: "body", message: `must arrive within ${config.bodyTimeoutMs} ms` }],
+        );
+      }
       return refuse("invalid-request", 400, "InvalidRequest", "The request body broke off.", [
         { field: "body", message: "could not be read to its end" },
       ]);
@@ -238,7 +250,11 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
         incomingHeaders: request.headers,
         body: takesBody ? body.bytes : undefined,
         signal: request.signal,
-        rewrite: { from: config.upstreamBase, to: `${ownOrigin}${config.basePath}` },
+        // Links only: they go back to whoever asked, so the request's own origin is safe here.
+        rewrite: {
+          from: config.upstreamBase,
+          to: `${config.publicOrigin ?? url.origin}${config.basePath}`,
+        },
       },
       config,
       options,
@@ -247,7 +263,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       (error: unknown): ForwardResult => ({
         response: errorResponse(502, "UpstreamUnavailable", "The Engage API could not be reached."),
         outcome: "upstream-unavailable",
-        error: redactText(String(error), config.secretSpellings),
+        error: redactText(String(error), config.secretPattern),
       }),
     );
     return finish(result);
@@ -262,6 +278,7 @@ export function createOrdersProxy(options: OrdersProxyOptions): OrdersProxy {
       );
     }
   };
+  return Object.assign(ordersProxy, { answerHeaders });
 
   function emit(event: OrdersProxyEvent): void {
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTokenBucket } from "./createTokenBucket";
+import { createTokenBucket } from "./createTokenBucket.ts";
 
 describe("createTokenBucket", () => {
   it("allows a burst, then one token per 1/perSecond", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePathSegments } from "./decodePathSegments";
+import { decodePathSegments } from "./decodePathSegments.ts";
 
 describe("decodePathSegments", () => {
   it("decodes each segment once", () => {

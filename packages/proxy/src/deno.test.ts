@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import { serveOrdersProxy } from "./deno";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import { serveOrdersProxy } from "./deno.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();

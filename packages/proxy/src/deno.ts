@@ -1,6 +1,6 @@
-import { createOrdersProxy } from "./createOrdersProxy";
-import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv";
-import type { OrdersProxyOptions } from "./types";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv.ts";
+import type { OrdersProxyOptions } from "./types.ts";
 
 // The little of the Deno namespace this entry uses, declared here so the package needs no
 // Deno type definitions to build.

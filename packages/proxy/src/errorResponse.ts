@@ -20,6 +20,13 @@ export function errorResponse(
 ): Response {
   return new Response(JSON.stringify({ errorCode, message, errors }), {
     status,
-    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      // Set here too, so an answer made before the proxy exists (a misconfigured Worker)
+      // is as uncacheable and unsniffable as every other.
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      ...headers,
+    },
   });
 }

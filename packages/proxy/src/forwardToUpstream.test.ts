@@ -4,9 +4,9 @@ import {
   everythingSent,
   recordingUpstream,
   upstreamBase,
-} from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
-import type { FetchLike, OrdersProxyEvent } from "./types";
+} from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import type { FetchLike, OrdersProxyEvent } from "./types.ts";
 
 const proxyOrigin = "https://shop.example";
 

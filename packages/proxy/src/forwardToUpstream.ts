@@ -1,30 +1,11 @@
-import { errorResponse } from "./errorResponse";
-import { createUpstreamHeaders } from "./forwardedHeaders";
-import { readBodyWithLimit } from "./readBodyWithLimit";
-import { readUpstreamResponse } from "./readUpstreamResponse";
-import { redactText } from "./redactSecret";
-import type { ResolvedProxyOptions } from "./resolveProxyOptions";
-import type { UrlRewrite } from "./rewriteUpstreamUrls";
-import type { OrdersProxyOptions, OrdersProxyOutcome } from "./types";
-
-/** What forwarding produced: the browser's answer and the facts for the request event. */
-export interface ForwardResult {
-  readonly response: Response;
-  readonly outcome: OrdersProxyOutcome;
-  readonly upstreamStatus?: number;
-  readonly redacted?: boolean;
-  readonly error?: string;
-}
-
-/** What to send upstream, already checked against the allow-list. */
-export interface UpstreamCall {
-  readonly method: string;
-  readonly url: string;
-  readonly incomingHeaders: Headers;
-  readonly body: Uint8Array | undefined;
-  readonly signal: AbortSignal;
-  readonly rewrite: UrlRewrite;
-}
+import { errorResponse } from "./errorResponse.ts";
+import { createUpstreamHeaders } from "./forwardedHeaders.ts";
+import { readBodyWithLimit } from "./readBodyWithLimit.ts";
+import { readUpstreamResponse } from "./readUpstreamResponse.ts";
+import { redactText } from "./redactSecret.ts";
+import type { ResolvedProxyOptions } from "./resolveProxyOptions.ts";
+import type { OrdersProxyOptions } from "./types.ts";
+import type { ForwardResult, UpstreamCall } from "./upstreamExchange.ts";
 
 class UpstreamTimeout extends Error {
   override readonly name = "UpstreamTimeout";
@@ -116,7 +97,7 @@ export async function forwardToUpstream(
 function failure(error: unknown, signal: AbortSignal, config: ResolvedProxyOptions): ForwardResult {
   const detail = redactText(
     error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    config.secretSpellings,
+    config.secretPattern,
   );
   if (signal.aborted && signal.reason instanceof UpstreamTimeout) {
     return {

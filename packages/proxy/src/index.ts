@@ -1,13 +1,13 @@
-export { createOrdersProxy } from "./createOrdersProxy";
-export { type DecodedPath, decodePathSegments } from "./decodePathSegments";
-export { defaultForwardedRequestHeaders } from "./forwardedHeaders";
+export { createOrdersProxy } from "./createOrdersProxy.ts";
+export { type DecodedPath, decodePathSegments } from "./decodePathSegments.ts";
+export { defaultForwardedRequestHeaders } from "./forwardedHeaders.ts";
 export {
   type OrdersMethod,
   type OrdersRoute,
   type OrdersRouteName,
   ordersRouteNames,
   ordersRoutes,
-} from "./ordersRoutes";
+} from "./ordersRoutes.ts";
 export type {
   AuthorizeContext,
   AuthorizeResult,
@@ -17,4 +17,4 @@ export type {
   OrdersProxyEvent,
   OrdersProxyOptions,
   OrdersProxyOutcome,
-} from "./types";
+} from "./types.ts";

@@ -1,4 +1,4 @@
-import type { OrdersMethod, OrdersRoute } from "./ordersRoutes";
+import type { OrdersMethod, OrdersRoute } from "./ordersRoutes.ts";
 
 /** The outcome of matching a decoded path against the allowed routes. */
 export type RouteMatch =

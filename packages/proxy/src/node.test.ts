@@ -2,8 +2,8 @@ import { once } from "node:events";
 import { Agent, createServer, request as httpRequest, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { canaryKey } from "../test/recordingUpstream";
-import { type RunningOrdersProxy, serveOrdersProxy } from "./node";
+import { canaryKey } from "../test/recordingUpstream.ts";
+import { type RunningOrdersProxy, serveOrdersProxy } from "./node.ts";
 
 interface Seen {
   method: string;

@@ -1,14 +1,28 @@
 /// <reference types="node" />
 import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createOrdersProxy } from "./createOrdersProxy";
-import { decodePathSegments } from "./decodePathSegments";
-import { errorResponse } from "./errorResponse";
-import type { OrdersProxyOptions } from "./types";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import { decodePathSegments } from "./decodePathSegments.ts";
+import { errorResponse } from "./errorResponse.ts";
+import type { OrdersProxyOptions } from "./types.ts";
 
 /** A web-standard fetch handler, such as the one `createOrdersProxy` returns. */
-export type FetchHandler = (request: Request) => Promise<Response>;
+export interface FetchHandler {
+  (request: Request): Promise<Response>;
+  /**
+   * The headers for an answer the adapter gives itself, before a `Request` exists (the
+   * proxy's `answerHeaders`: CORS, `no-store`, `nosniff`). `no-store` and `nosniff` are set
+   * on those answers either way.
+   */
+  readonly answerHeaders?: (origin: string | null) => Record<string, string>;
+}
+
+// Methods no `Request` can carry (the Fetch standard forbids them): they are answered here.
+const forbiddenMethods = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+// The methods the Orders routes use, for the `Allow` header of a refused method.
+const allowedMethods = "GET, POST, PUT, DELETE, OPTIONS";
 
 /** The options of {@link createNodeListener}. */
 export interface NodeListenerOptions {
@@ -157,14 +171,44 @@ export function createNodeListener(handler: FetchHandler, options: NodeListenerO
     outgoing.on("close", () => {
       if (!outgoing.writableFinished) controller.abort(new Error("The client went away."));
     });
+    const origin = typeof incoming.headers.origin === "string" ? incoming.headers.origin : null;
+    // An answer given here carries what every proxy answer carries, so the page can read it.
+    const earlyAnswer = (response: Response): Response => {
+      const headers: Record<string, string> = {
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        ...handler.answerHeaders?.(origin),
+      };
+      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+      return response;
+    };
     const run = async () => {
-      const request = toWebRequest(incoming, controller.signal, options);
-      const response =
-        request === undefined
-          ? errorResponse(400, "InvalidRequest", "The request path is not allowed.", [
-              { field: "path", message: "must be a plain absolute path" },
-            ])
-          : await handler(request);
+      const method = (incoming.method ?? "GET").toUpperCase();
+      let response: Response;
+      if (forbiddenMethods.has(method)) {
+        response = earlyAnswer(
+          errorResponse(405, "MethodNotAllowed", `${method} is not supported.`, [], {
+            allow: allowedMethods,
+          }),
+        );
+      } else {
+        const request = toWebRequest(incoming, controller.signal, options);
+        response =
+          request === undefined
+            ? earlyAnswer(
+                errorResponse(400, "InvalidRequest", "The request path is not allowed.", [
+                  { field: "path", message: "must be a plain absolute path" },
+                ]),
+              )
+            : await handler(request);
+      }
+      if (response.status === 408) {
+        // The client is too slow to finish its body: close the connection rather than wait
+        // for the rest of it.
+        outgoing.setHeader("connection", "close");
+        await sendWebResponse(outgoing, response);
+        return;
+      }
       await sendWebResponse(outgoing, response);
       drainUnreadBody(incoming);
     };
@@ -172,7 +216,7 @@ export function createNodeListener(handler: FetchHandler, options: NodeListenerO
       if (!outgoing.headersSent) {
         void sendWebResponse(
           outgoing,
-          errorResponse(500, "ProxyError", "The proxy failed to answer."),
+          earlyAnswer(errorResponse(500, "ProxyError", "The proxy failed to answer.")),
         ).catch(() => outgoing.destroy());
       } else {
         outgoing.destroy();
@@ -189,13 +233,8 @@ export interface ServeOrdersProxyOptions extends OrdersProxyOptions {
   readonly host?: string;
 }
 
-/** A running Node proxy server. */
-export interface RunningOrdersProxy {
-  /** The server's URL, e.g. `http://127.0.0.1:8787` (without `basePath`). */
-  readonly url: string;
-  /** Stops listening and closes open connections. */
-  readonly close: () => Promise<void>;
-}
+/** A running Node proxy server: its `url` (without `basePath`) and `close`. */
+export type RunningOrdersProxy = ListeningServer;
 
 /**
  * Starts the Orders proxy on a Node `http` server.
@@ -218,6 +257,27 @@ export async function serveOrdersProxy(
   const listenerOptions =
     options.publicOrigin === undefined ? {} : { publicOrigin: options.publicOrigin };
   const server = createServer(createNodeListener(createOrdersProxy(proxyOptions), listenerOptions));
+  return listenOnPort(server, port, host);
+}
+
+/** A Node HTTP server that is listening. */
+export interface ListeningServer {
+  /** The server's URL, e.g. `http://127.0.0.1:8787` (an IPv6 address in brackets). */
+  readonly url: string;
+  /** Stops listening, closes open connections and resolves once the server has closed. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Starts `server` listening on `port` (`0` picks a free one) and `host`, and resolves once it
+ * listens with its URL and a `close` that also ends open keep-alive connections. Rejects with
+ * the listen error (say `EADDRINUSE`).
+ */
+export async function listenOnPort(
+  server: Server,
+  port: number,
+  host: string,
+): Promise<ListeningServer> {
   server.listen(port, host);
   await once(server, "listening");
   const address = server.address() as AddressInfo;

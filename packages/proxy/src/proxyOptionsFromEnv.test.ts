@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canaryKey } from "../test/recordingUpstream";
-import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv";
+import { canaryKey } from "../test/recordingUpstream.ts";
+import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv.ts";
 
 const env =
   (values: Record<string, string>) =>

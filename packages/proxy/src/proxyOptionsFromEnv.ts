@@ -1,5 +1,5 @@
-import type { OrdersRouteName } from "./ordersRoutes";
-import type { OrdersProxyOptions } from "./types";
+import type { OrdersRouteName } from "./ordersRoutes.ts";
+import type { OrdersProxyOptions } from "./types.ts";
 
 /** Reads one environment variable, `undefined` when unset. */
 export type ReadEnv = (name: string) => string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyWithLimit } from "./readBodyWithLimit";
+import { readBodyWithLimit } from "./readBodyWithLimit.ts";
 
 function streamOf(...chunks: number[]) {
   let index = 0;

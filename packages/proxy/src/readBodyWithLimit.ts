@@ -41,6 +41,36 @@ export async function readBodyWithLimit(
   return { ok: true, bytes: concatenate(chunks, total) };
 }
 
+class RequestBodyTimeout extends Error {
+  override readonly name = "RequestBodyTimeout";
+}
+
+/** The outcome of reading a request body under a byte limit and a deadline. */
+export type DeadlinedBody =
+  | LimitedBody
+  | { readonly ok: false; readonly reason: "too-slow" | "unreadable" };
+
+/**
+ * Reads a request body like {@link readBodyWithLimit}, giving up (and cancelling the stream)
+ * when it has not arrived in full within `timeoutMs`: a client trickling its body must not
+ * hold a request open for Node's 300 s. A stream that errors reads as `"unreadable"`.
+ */
+export async function readBodyWithDeadline(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<DeadlinedBody> {
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new RequestBodyTimeout()), timeoutMs);
+  try {
+    return await readBodyWithLimit(body, maxBytes, deadline.signal);
+  } catch (error) {
+    return { ok: false, reason: error instanceof RequestBodyTimeout ? "too-slow" : "unreadable" };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function concatenate(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(total);

@@ -5,8 +5,8 @@ import {
   type FakeAnswer,
   recordingUpstream,
   upstreamBase,
-} from "../test/recordingUpstream";
-import { createOrdersProxy } from "./createOrdersProxy";
+} from "../test/recordingUpstream.ts";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
 
 const proxyOrigin = "https://shop.example";
 const json = { "content-type": "application/json" };
@@ -114,13 +114,6 @@ describe("the API key never reaches the browser", () => {
     [
       "a URL-encoded echo",
       { headers: json, body: `{"href":"https://x.example/?k=${encodeURIComponent(canaryKey)}"}` },
-    ],
-    [
-      "a binary body",
-      {
-        headers: { "content-type": "application/octet-stream" },
-        body: new Uint8Array([0xff, 0xfe, ...new TextEncoder().encode(canaryKey), 0x00]),
-      },
     ],
     [
       "a header",

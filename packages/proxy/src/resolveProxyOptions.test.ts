@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canaryKey } from "../test/recordingUpstream";
-import { resolveProxyOptions } from "./resolveProxyOptions";
-import type { OrdersProxyOptions } from "./types";
+import { canaryKey } from "../test/recordingUpstream.ts";
+import { resolveProxyOptions } from "./resolveProxyOptions.ts";
+import type { OrdersProxyOptions } from "./types.ts";
 
 const valid: OrdersProxyOptions = { baseUrl: "https://tenant.voyado.example", apiKey: canaryKey };
 

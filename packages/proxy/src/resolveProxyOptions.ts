@@ -1,8 +1,8 @@
-import { createTokenBucket, type TokenBucket } from "./createTokenBucket";
-import { defaultForwardedRequestHeaders, neverForwardedHeaders } from "./forwardedHeaders";
-import { type OrdersRoute, type OrdersRouteName, ordersRoutes } from "./ordersRoutes";
-import { secretSpellings } from "./redactSecret";
-import type { OrdersProxyEvent, OrdersProxyOptions } from "./types";
+import { createTokenBucket, type TokenBucket } from "./createTokenBucket.ts";
+import { defaultForwardedRequestHeaders, neverForwardedHeaders } from "./forwardedHeaders.ts";
+import { type OrdersRoute, type OrdersRouteName, ordersRoutes } from "./ordersRoutes.ts";
+import { secretPattern } from "./redactSecret.ts";
+import type { OrdersProxyEvent, OrdersProxyOptions } from "./types.ts";
 
 /** The proxy options after validation, with every default applied. */
 export interface ResolvedProxyOptions {
@@ -16,6 +16,7 @@ export interface ResolvedProxyOptions {
   readonly maxBodyBytes: number;
   readonly maxResponseBytes: number;
   readonly timeoutMs: number;
+  readonly bodyTimeoutMs: number;
   readonly forwardHeaders: readonly string[];
   readonly cors:
     | {
@@ -25,7 +26,7 @@ export interface ResolvedProxyOptions {
         readonly allowHeaders: readonly string[];
       }
     | undefined;
-  readonly secretSpellings: readonly string[];
+  readonly secretPattern: RegExp;
   readonly rateLimiter: TokenBucket | undefined;
   readonly authorize: OrdersProxyOptions["authorize"];
   readonly onRequest: ((event: OrdersProxyEvent) => void) | undefined;
@@ -146,9 +147,10 @@ export function resolveProxyOptions(options: OrdersProxyOptions): ResolvedProxyO
       8 * 1024 * 1024,
     ),
     timeoutMs: positiveInteger("timeoutMs", options.timeoutMs, 30_000),
+    bodyTimeoutMs: positiveInteger("bodyTimeoutMs", options.bodyTimeoutMs, 10_000),
     forwardHeaders,
     cors: resolveCors(options, forwardHeaders, apiKeyHeader),
-    secretSpellings: secretSpellings(options.apiKey),
+    secretPattern: secretPattern(options.apiKey),
     rateLimiter,
     authorize: options.authorize,
     onRequest: options.onRequest,

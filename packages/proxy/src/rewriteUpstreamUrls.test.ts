@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewriteJsonUrls, rewriteLocation, rewriteUpstreamUrl } from "./rewriteUpstreamUrls";
+import { rewriteJsonUrls, rewriteLocation, rewriteUpstreamUrl } from "./rewriteUpstreamUrls.ts";
 
 const rewrite = { from: "https://tenant.voyado.example", to: "https://shop.example/engage" };
 

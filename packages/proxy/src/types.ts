@@ -1,4 +1,4 @@
-import type { OrdersRouteName } from "./ordersRoutes";
+import type { OrdersRouteName } from "./ordersRoutes.ts";
 
 /** The structural type of `fetch` the proxy forwards with: the platform's, or an emulator's. */
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -51,11 +51,13 @@ export type OrdersProxyOutcome =
   | "unauthorized"
   | "forbidden"
   | "payload-too-large"
+  | "request-timeout"
   | "rate-limited"
   | "unsupported-media-type"
   | "upstream-unavailable"
   | "upstream-timeout"
   | "upstream-response-too-large"
+  | "upstream-unreadable-body"
   | "proxy-error";
 
 /** The event the proxy emits once per request, after its answer is decided. Never holds the key. */
@@ -76,7 +78,10 @@ export interface OrdersProxyEvent {
   readonly durationMs: number;
   /** Whether the key, or a spelling of it, was found and redacted in the upstream answer. */
   readonly redacted?: boolean;
-  /** The error behind an `upstream-*` or `unauthorized` outcome, with the key redacted. */
+  /**
+   * Why: the error behind an `upstream-*` or `unauthorized` outcome (the key redacted), or
+   * what an `origin-refused` request lacked.
+   */
   readonly error?: string;
 }
 
@@ -105,9 +110,12 @@ export interface OrdersProxyOptions {
   /** The path the proxy is mounted under, e.g. `"/engage"`. Defaults to `""` (the root). */
   readonly basePath?: string;
   /**
-   * The proxy's public origin (`https://shop.example`) for rewritten links and same-origin
-   * checks, when the request URL the runtime sees differs (behind a load balancer). Defaults
-   * to the request URL's origin. `X-Forwarded-*` headers are never trusted.
+   * The proxy's public origin (`https://shop.example`): the origin of the pages that call it
+   * from the same site, and the origin rewritten links point to. A browser request with an
+   * `Origin` header is forwarded only when that origin is this one or in `cors.origins`; the
+   * request URL (whose host comes from the `Host` header, which a DNS-rebinding page sets)
+   * never counts. Without it, links use the request URL's origin and only `cors.origins` may
+   * call. `X-Forwarded-*` headers are never trusted.
    */
   readonly publicOrigin?: string;
   /** The `fetch` used to reach upstream, looked up at call time. Defaults to `globalThis.fetch`. */
@@ -116,6 +124,11 @@ export interface OrdersProxyOptions {
   readonly maxBodyBytes?: number;
   /** The largest upstream response body passed back, in bytes. Defaults to `8388608` (8 MiB). */
   readonly maxResponseBytes?: number;
+  /**
+   * How long the browser may take to send the whole request body, in ms, before the proxy
+   * answers 408 and forwards nothing (Node's own limit is 300 s). Defaults to `10000`.
+   */
+  readonly bodyTimeoutMs?: number;
   /** How long to wait for upstream before answering 504, in ms. Defaults to `30000`. */
   readonly timeoutMs?: number;
   /**
@@ -137,4 +150,13 @@ export interface OrdersProxyOptions {
 }
 
 /** The proxy: a web-standard fetch handler. */
-export type OrdersProxy = (request: Request) => Promise<Response>;
+export interface OrdersProxy {
+  (request: Request): Promise<Response>;
+  /**
+   * The headers every answer to a browser sending this `Origin` carries: `Cache-Control:
+   * no-store`, `X-Content-Type-Options: nosniff` and the CORS headers. A runtime adapter adds
+   * them to an answer it gives before a `Request` exists (a raw path refused, a method no
+   * `Request` can carry), so the page can read why like any other refusal.
+   */
+  readonly answerHeaders: (origin: string | null) => Record<string, string>;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream";
-import worker, { createOrdersProxyWorker } from "./worker";
+import { canaryKey, recordingUpstream, upstreamBase } from "../test/recordingUpstream.ts";
+import worker, { createOrdersProxyWorker } from "./worker.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -34,6 +34,8 @@ describe("the Worker entry", () => {
       ENGAGE_BASE_URL: upstreamBase,
     });
     expect(response.status).toBe(500);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(await response.json()).toMatchObject({
       errorCode: "ProxyMisconfigured",
       message: "The environment variable ENGAGE_API_KEY is not set.",

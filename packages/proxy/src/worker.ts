@@ -1,7 +1,7 @@
-import { createOrdersProxy } from "./createOrdersProxy";
-import { errorResponse } from "./errorResponse";
-import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv";
-import type { OrdersProxy, OrdersProxyOptions } from "./types";
+import { createOrdersProxy } from "./createOrdersProxy.ts";
+import { errorResponse } from "./errorResponse.ts";
+import { proxyOptionsFromEnv } from "./proxyOptionsFromEnv.ts";
+import type { OrdersProxy, OrdersProxyOptions } from "./types.ts";
 
 /** The Worker bindings the proxy reads; set `ENGAGE_API_KEY` with `wrangler secret put`. */
 export interface OrdersProxyWorkerEnv {
@@ -17,7 +17,10 @@ export interface OrdersProxyWorkerEnv {
   readonly ENGAGE_API_KEY_HEADER?: string;
   /** The path the Worker is mounted under, e.g. `/engage`. */
   readonly PROXY_BASE_PATH?: string;
-  /** The proxy's public origin, when the request URL the Worker sees differs. */
+  /**
+   * The origin of the shop's own pages that call the proxy same-site: with `ALLOWED_ORIGINS`,
+   * the only origins whose browser requests are forwarded (the `Host` never counts).
+   */
   readonly PROXY_PUBLIC_ORIGIN?: string;
   /** Requests forwarded per second by each isolate, or `off`. */
   readonly PROXY_RATE_LIMIT?: string;

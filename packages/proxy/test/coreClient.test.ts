@@ -1,8 +1,8 @@
 import { createOrder, createOrdersClient, triggerAction, waitForJob } from "@engage-orders/core";
 import { createEngageEmulator, fixedLatency } from "@engage-orders/emulator";
 import { describe, expect, it } from "vitest";
-import { createOrdersProxy } from "../src/index";
-import { canaryKey, everythingSent } from "./recordingUpstream";
+import { createOrdersProxy } from "../src/index.ts";
+import { canaryKey, everythingSent } from "./recordingUpstream.ts";
 
 const proxyBase = "https://shop.example/engage";
 

@@ -1,7 +1,7 @@
 import { createEngageEmulator, fixedLatency } from "@engage-orders/emulator";
 import { describe, expect, it } from "vitest";
-import { createOrdersProxy } from "../src/index";
-import { canaryKey, everythingSent } from "./recordingUpstream";
+import { createOrdersProxy } from "../src/index.ts";
+import { canaryKey, everythingSent } from "./recordingUpstream.ts";
 
 const shop = "https://shop.example";
 const jobDelayMs = 1000;

@@ -13,8 +13,12 @@ export interface FakeAnswer {
   readonly body?: string | Uint8Array;
 }
 
-/** The canary key: tests assert it never reaches the browser. */
-export const canaryKey = "test-key-CANARY-1234";
+/**
+ * The canary key: tests assert it never reaches the browser. It holds `+`, `/`, `=` and `-`,
+ * which encoders spell in many ways (`%2B`, `%2b`, `\u002B`, `\/`): a key of only
+ * `[a-z0-9-]` would hide every one of those spellings.
+ */
+export const canaryKey = "test-key+CANARY/12==-34";
 
 /** The fake tenant the proxy forwards to. */
 export const upstreamBase = "https://tenant.voyado.example";
@@ -76,8 +80,36 @@ export function recordingUpstream(
   };
 }
 
-/** Collects every header and the body of a proxy answer as one string, to search for the key. */
+/**
+ * Collects every header and the body of a proxy answer as one string, to search for the key.
+ * The body is decoded by the charset the answer names, as a browser would, and every escape a
+ * reader could undo (percent-encoding, JSON `\uXXXX` and `\/`, HTML character references,
+ * NUL padding) is undone, so a key spelled any of those ways shows as itself.
+ */
 export async function everythingSent(response: Response): Promise<string> {
   const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join("\n");
-  return `${response.status} ${response.statusText}\n${headers}\n\n${await response.text()}`;
+  const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(response.headers.get("content-type") ?? "");
+  const body = new TextDecoder(charset?.[1] ?? "utf-8").decode(await response.arrayBuffer());
+  const raw = `${response.status} ${response.statusText}\n${headers}\n\n${body}`;
+  return `${raw}\n${undoEscapes(raw)}`;
+}
+
+/** Undoes the escapes a reader could decode the key from, twice over for double encoding. */
+export function undoEscapes(text: string): string {
+  let current = text.replaceAll("\u0000", "");
+  for (let round = 0; round < 3; round++) {
+    current = current
+      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      )
+      .replace(/&#[xX]([0-9a-fA-F]+);/g, (_, hex: string) =>
+        String.fromCodePoint(Number.parseInt(hex, 16)),
+      )
+      .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+      .replaceAll("\\/", "/")
+      .replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) =>
+        String.fromCharCode(Number.parseInt(hex, 16)),
+      );
+  }
+  return current;
 }

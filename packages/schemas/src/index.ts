@@ -29,6 +29,7 @@ export * from "./OrderActionNameSchema.ts";
 export * from "./OrderActionSchema.ts";
 export * from "./OrderRequestSchema.ts";
 export * from "./OrderStatusSchema.ts";
+export * from "./OrdersRouteName.ts";
 export * from "./OrderV2Schema.ts";
 export * from "./PaymentMethodV2Schema.ts";
 export * from "./ProblemDetailsSchema.ts";
