@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { afterAll, expect, test } from "vitest";
-import { canaryApiKey } from "./demoSession";
+import { canaryApiKey } from "./demoSession.ts";
 
 const outDir = mkdtempSync(join(tmpdir(), "engage-demo-build-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import type { OrdersProxyEvent } from "@engage-orders/proxy";
 import type { Browser, Page } from "playwright-core";
 import { launchDemo } from "../scripts/launchDemo.mjs";
-import type { RunningDemoServer } from "../server/startDemoServer";
-import { artifactsDir, launchChromium } from "./chromium";
+import type { RunningDemoServer } from "../server/startDemoServer.ts";
+import { artifactsDir, launchChromium } from "./chromium.ts";
 
 /** The canary key: it must never reach the browser, in any response or asset. */
 export const canaryApiKey = `test-key-CANARY-${crypto.randomUUID()}`;

@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { seriousViolations } from "./axe";
-import { chromiumRequired, findChromium } from "./chromium";
-import { canaryApiKey, type DemoSession, openDemo } from "./demoSession";
+import { seriousViolations } from "./axe.ts";
+import { chromiumRequired, findChromium } from "./chromium.ts";
+import { canaryApiKey, type DemoSession, openDemo } from "./demoSession.ts";
 
 const found = findChromium();
 if ("missing" in found && chromiumRequired) throw new Error(found.missing);

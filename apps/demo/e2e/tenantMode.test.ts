@@ -1,9 +1,9 @@
 import { startEmulatorServer } from "@engage-orders/emulator/node";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { launchDemo } from "../scripts/launchDemo.mjs";
-import type { RunningDemoServer } from "../server/startDemoServer";
-import { seriousViolations } from "./axe";
-import { artifactsDir, chromiumRequired, findChromium, launchChromium } from "./chromium";
+import type { RunningDemoServer } from "../server/startDemoServer.ts";
+import { seriousViolations } from "./axe.ts";
+import { artifactsDir, chromiumRequired, findChromium, launchChromium } from "./chromium.ts";
 
 const found = findChromium();
 if ("missing" in found && chromiumRequired) throw new Error(found.missing);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { readSourceOfWorkspacePackages } from "../../../vitest.shared";
+import { readSourceOfWorkspacePackages } from "../../../vitest.shared.ts";
 
 // The demo's end-to-end suite: the whole demo server in this process and the page in Debian's
 // Chromium. Its own config (not a root project), so `npm test` runs it as a separate step.

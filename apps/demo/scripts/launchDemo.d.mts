@@ -1,4 +1,4 @@
-import type { RunningDemoServer, StartDemoServerOptions } from "../server/startDemoServer";
+import type { RunningDemoServer, StartDemoServerOptions } from "../server/startDemoServer.ts";
 
 /** The options of `launchDemo`: the server's options, without the page and the HTTP server. */
 export interface LaunchDemoOptions

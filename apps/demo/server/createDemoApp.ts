@@ -6,10 +6,10 @@ import {
   type OrdersProxyEvent,
   type OrdersRouteName,
 } from "@engage-orders/proxy";
-import { createDemoEmulator, emulatorOrigin } from "./createDemoEmulator";
-import { type DemoEnvironment, type DemoMode, demoModeFromEnvironment } from "./demoMode";
-import { createEmulatorControlRoutes } from "./emulatorControlRoutes";
-import { errorAnswer, jsonAnswer } from "./jsonAnswer";
+import { createDemoEmulator, emulatorOrigin } from "./createDemoEmulator.ts";
+import { type DemoEnvironment, type DemoMode, demoModeFromEnvironment } from "./demoMode.ts";
+import { createEmulatorControlRoutes } from "./emulatorControlRoutes.ts";
+import { errorAnswer, jsonAnswer } from "./jsonAnswer.ts";
 
 /** The path the Orders proxy is mounted under; the browser's core client uses it as `baseUrl`. */
 export const proxyBasePath = "/engage";

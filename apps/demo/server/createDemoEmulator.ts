@@ -3,7 +3,7 @@ import {
   type EngageEmulator,
   type LatencyProfileName,
 } from "@engage-orders/emulator";
-import { demoContacts, demoOrders } from "./demoData";
+import { demoContacts, demoOrders } from "./demoData.ts";
 
 /** The options of `createDemoEmulator`. */
 export interface DemoEmulatorOptions {

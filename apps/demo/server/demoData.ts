@@ -1,5 +1,5 @@
 import type { ContactSeed } from "@engage-orders/emulator";
-import { newOrderDocument } from "../src/order/newOrderDocument";
+import { newOrderDocument } from "../src/order/newOrderDocument.ts";
 
 /** The contacts the emulator starts with, so the contact picker has someone to show. */
 export const demoContacts: readonly ContactSeed[] = [

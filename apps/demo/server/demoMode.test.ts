@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
-import { demoModeFromEnvironment } from "./demoMode";
+import { demoModeFromEnvironment } from "./demoMode.ts";
 
 const key = "test-key-CANARY-mode";
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestServer, type TestDemoServer } from "./testServer";
+import { startTestServer, type TestDemoServer } from "./testServer.ts";
 
 const json = { "content-type": "application/json" };
 

@@ -4,7 +4,7 @@ import {
   type LatencyProfileName,
   latencyProfiles,
 } from "@engage-orders/emulator";
-import { errorAnswer, jsonAnswer } from "./jsonAnswer";
+import { errorAnswer, jsonAnswer } from "./jsonAnswer.ts";
 
 /** The path the demo's emulator controls live under (served by the demo server, never the proxy). */
 export const emulatorControlPath = "/demo-api/emulator";

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { newOrderDocument } from "../src/order/newOrderDocument";
-import { rawRequest, startTestServer, type TestDemoServer } from "./testServer";
+import { newOrderDocument } from "../src/order/newOrderDocument.ts";
+import { rawRequest, startTestServer, type TestDemoServer } from "./testServer.ts";
 
 const canary = `test-key-CANARY-${crypto.randomUUID()}`;
 const json = { "content-type": "application/json" };

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { EngageEmulator } from "@engage-orders/emulator";
 import { createNodeListener, listenOnPort } from "@engage-orders/proxy/node";
-import { createDemoApp, type DemoApp, type DemoAppOptions } from "./createDemoApp";
+import { createDemoApp, type DemoApp, type DemoAppOptions } from "./createDemoApp.ts";
 
 /** A Connect-style middleware, such as Vite's `server.middlewares`, that serves the page. */
 export type PageMiddleware = (

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { startEmulatorServer } from "@engage-orders/emulator/node";
 import { describe, expect, test } from "vitest";
-import { demoContacts } from "./demoData";
-import { rawRequest, startTestServer } from "./testServer";
+import { demoContacts } from "./demoData.ts";
+import { rawRequest, startTestServer } from "./testServer.ts";
 
 describe("with ENGAGE_BASE_URL and ENGAGE_API_KEY set", () => {
   test("the proxy targets that tenant, the emulator controls are gone, and the key stays on the server", async () => {

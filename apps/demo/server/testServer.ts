@@ -3,7 +3,7 @@ import {
   type RunningDemoServer,
   type StartDemoServerOptions,
   startDemoServer,
-} from "./startDemoServer";
+} from "./startDemoServer.ts";
 
 /** A demo server started for a test (no page), with every upstream request it forwarded. */
 export interface TestDemoServer extends RunningDemoServer {

@@ -1,16 +1,16 @@
 import { EngageOrdersProvider } from "@engage-orders/react";
 import { useState } from "react";
 import useSWR from "swr";
-import { AppHeader } from "./components/AppHeader";
-import { ContactOrders } from "./components/ContactOrders";
-import { ContactPicker } from "./components/ContactPicker";
-import { CreateOrderForm } from "./components/CreateOrderForm";
-import { OrderWorkspace, type TrackedJob } from "./components/OrderWorkspace";
-import { RequestLogPanel } from "./components/RequestLogPanel";
-import { type DemoConfig, demoApiFetcher } from "./demoApi";
-import { EmulatorPanel } from "./emulator/EmulatorPanel";
-import { createBrowserOrdersClient } from "./ordersClient";
-import { createRequestLog } from "./requestLog";
+import { AppHeader } from "./components/AppHeader.tsx";
+import { ContactOrders } from "./components/ContactOrders.tsx";
+import { ContactPicker } from "./components/ContactPicker.tsx";
+import { CreateOrderForm } from "./components/CreateOrderForm.tsx";
+import { OrderWorkspace, type TrackedJob } from "./components/OrderWorkspace.tsx";
+import { RequestLogPanel } from "./components/RequestLogPanel.tsx";
+import { type DemoConfig, demoApiFetcher } from "./demoApi.ts";
+import { EmulatorPanel } from "./emulator/EmulatorPanel.tsx";
+import { createBrowserOrdersClient } from "./ordersClient.ts";
+import { createRequestLog } from "./requestLog.ts";
 
 type View = { kind: "create" } | { kind: "order"; orderId: string } | { kind: "none" };
 

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App } from "./App.tsx";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";

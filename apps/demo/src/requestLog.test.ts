@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createRequestLog, describeEvent } from "./requestLog";
+import { createRequestLog, describeEvent } from "./requestLog.ts";
 
 describe("createRequestLog", () => {
   it("keeps the newest entries first, up to its limit, and tells subscribers", () => {

@@ -1,6 +1,6 @@
 import type { OrdersClient } from "@engage-orders/core";
 import type { ReactNode } from "react";
-import { react } from "./deps";
+import { react } from "./deps.ts";
 
 /** The context that carries the core client; read it with `useOrdersClient`. */
 export const OrdersClientContext = react.createContext<OrdersClient | null>(null);

@@ -11,7 +11,7 @@ import {
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { StrictMode, useEffect, useState } from "react";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder, uniqueId } from "../test/harness";
+import { createHarness, makeOrder, uniqueId } from "../test/harness.tsx";
 
 /** Creates an order from an effect, as a component that submits on mount would. */
 function useCreateOnMount(order: Order) {

@@ -1,9 +1,9 @@
 import type { EngageError, OrdersClient } from "@engage-orders/core";
 import type { SWRMutationConfiguration, SWRMutationResponse } from "swr/mutation";
-import { core, useSWRMutation } from "./deps";
-import { MUTATION_KEY } from "./keys";
-import { useOrdersClient } from "./useOrdersClient";
-import { useUnmountSignal } from "./useUnmountSignal";
+import { core, useSWRMutation } from "./deps.ts";
+import { MUTATION_KEY } from "./keys.ts";
+import { useOrdersClient } from "./useOrdersClient.ts";
+import { useUnmountSignal } from "./useUnmountSignal.ts";
 
 /** The SWR key of a mutation hook: `[MUTATION_KEY, operation, orderId]`, or `null` (disabled). */
 export type MutationKey = readonly [typeof MUTATION_KEY, string, string] | null;

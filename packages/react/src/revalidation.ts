@@ -1,6 +1,6 @@
 import type { OrdersClient } from "@engage-orders/core";
-import { hookMemoryOf, type MountedRead } from "./clientState";
-import { core, react } from "./deps";
+import { hookMemoryOf, type MountedRead } from "./clientState.ts";
+import { core, react } from "./deps.ts";
 
 /**
  * Registers a mounted read to hear of completed jobs, in whatever SWR cache it lives: its own

@@ -1,5 +1,5 @@
-import type { SharedRead } from "./clientState";
-import { react } from "./deps";
+import type { SharedRead } from "./clientState.ts";
+import { react } from "./deps.ts";
 
 function sharedReadOf(reads: Map<string, SharedRead>, key: string): SharedRead {
   let read = reads.get(key);

@@ -3,7 +3,7 @@ import { useOrder } from "@engage-orders/react";
 import { act, render } from "@testing-library/react";
 import { Suspense } from "react";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder, settle } from "../test/harness";
+import { createHarness, makeOrder, settle } from "../test/harness.tsx";
 
 /** Shows an order's versionTag, suspending until it is read. */
 function Version({ orderId }: { orderId: string }) {

@@ -1,6 +1,6 @@
 import type { DeliveryChange, JobHandle } from "@engage-orders/core";
-import { createMutationHook } from "./createMutationHook";
-import { core } from "./deps";
+import { createMutationHook } from "./createMutationHook.ts";
+import { core } from "./deps.ts";
 
 /**
  * Changes an order's delivery method, tracking or date; `trigger(change)` resolves to the job

@@ -1,6 +1,6 @@
 import type { JobHandle, StatusChange } from "@engage-orders/core";
-import { createMutationHook } from "./createMutationHook";
-import { core } from "./deps";
+import { createMutationHook } from "./createMutationHook.ts";
+import { core } from "./deps.ts";
 
 /**
  * Changes an order's status and/or external status; `trigger(change)` resolves to the job

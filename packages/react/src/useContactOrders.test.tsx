@@ -4,7 +4,7 @@ import { useContactOrders, useOrderJob } from "@engage-orders/react";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder } from "../test/harness";
+import { createHarness, makeOrder } from "../test/harness.tsx";
 
 describe("useContactOrders", () => {
   it("pages through a contact's orders and stops after the last page", async () => {

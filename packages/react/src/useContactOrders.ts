@@ -1,9 +1,9 @@
 import type { ContactOrdersPage, EngageError } from "@engage-orders/core";
 import type { SWRInfiniteConfiguration, SWRInfiniteResponse } from "swr/infinite";
-import { core, useSWRInfinite } from "./deps";
-import { ORDERS_KEY } from "./keys";
-import { useRevalidateOnCompletion } from "./revalidation";
-import { useOrdersClient } from "./useOrdersClient";
+import { core, useSWRInfinite } from "./deps.ts";
+import { ORDERS_KEY } from "./keys.ts";
+import { useRevalidateOnCompletion } from "./revalidation.ts";
+import { useOrdersClient } from "./useOrdersClient.ts";
 
 /** The options of `useContactOrders`: SWR's infinite options (passed through) plus `count`. */
 export interface UseContactOrdersOptions

@@ -3,8 +3,8 @@ import {
   createMutationHook,
   type MutationOptions,
   type MutationResult,
-} from "./createMutationHook";
-import { core } from "./deps";
+} from "./createMutationHook.ts";
+import { core } from "./deps.ts";
 
 /** The argument of `useCreateOrder`'s `trigger`. */
 export interface CreateOrderArg {

@@ -1,6 +1,6 @@
 import type { JobHandle } from "@engage-orders/core";
-import { createMutationHook } from "./createMutationHook";
-import { core } from "./deps";
+import { createMutationHook } from "./createMutationHook.ts";
+import { core } from "./deps.ts";
 
 /**
  * Deletes an order; `trigger()` resolves to the job handle (watch it with `useOrderJob`).

@@ -2,7 +2,7 @@ import { OrderNotFoundError } from "@engage-orders/core";
 import { useOrder } from "@engage-orders/react";
 import { renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder, uniqueId } from "../test/harness";
+import { createHarness, makeOrder, uniqueId } from "../test/harness.tsx";
 
 /** Reads SWR's tracked fields during render, as a component showing them would. */
 const read = <T,>({ data, error }: { data?: T; error?: unknown }) => ({ data, error });

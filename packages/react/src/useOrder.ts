@@ -1,11 +1,11 @@
 import type { EngageError, StoredOrder } from "@engage-orders/core";
 import type { SWRConfiguration, SWRResponse } from "swr";
-import { hookMemoryOf } from "./clientState";
-import { core, useSWR } from "./deps";
-import { ORDER_KEY } from "./keys";
-import { useRevalidateOnCompletion } from "./revalidation";
-import { useSharedRead } from "./sharedRead";
-import { useOrdersClient } from "./useOrdersClient";
+import { hookMemoryOf } from "./clientState.ts";
+import { core, useSWR } from "./deps.ts";
+import { ORDER_KEY } from "./keys.ts";
+import { useRevalidateOnCompletion } from "./revalidation.ts";
+import { useSharedRead } from "./sharedRead.ts";
+import { useOrdersClient } from "./useOrdersClient.ts";
 
 /** The options of `useOrder`: SWR's options (passed through) plus `contactId`. */
 export interface UseOrderOptions extends SWRConfiguration<StoredOrder, EngageError> {

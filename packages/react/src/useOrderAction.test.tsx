@@ -11,7 +11,7 @@ import { useOrder, useOrderAction, useOrderJob } from "@engage-orders/react";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { StrictMode, useEffect } from "react";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder } from "../test/harness";
+import { createHarness, makeOrder } from "../test/harness.tsx";
 
 /** Creates an order and lets its job complete; returns the completed job. */
 async function processed(harness: ReturnType<typeof createHarness>, email?: string) {

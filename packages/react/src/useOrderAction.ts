@@ -3,10 +3,10 @@ import {
   createMutationHook,
   type MutationOptions,
   type MutationResult,
-} from "./createMutationHook";
-import { core } from "./deps";
-import { revalidateAfter } from "./revalidation";
-import { useOrdersClient } from "./useOrdersClient";
+} from "./createMutationHook.ts";
+import { core } from "./deps.ts";
+import { revalidateAfter } from "./revalidation.ts";
+import { useOrdersClient } from "./useOrdersClient.ts";
 
 /** The argument of `useOrderAction`'s `trigger`. */
 export interface OrderActionArg extends OrderAction {

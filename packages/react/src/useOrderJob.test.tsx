@@ -10,7 +10,7 @@ import { act, render, renderHook, waitFor } from "@testing-library/react";
 import { type ReactNode, StrictMode } from "react";
 import { SWRConfig } from "swr";
 import { describe, expect, it, vi } from "vitest";
-import { createHarness, EMAIL, makeOrder, settle } from "../test/harness";
+import { createHarness, EMAIL, makeOrder, settle } from "../test/harness.tsx";
 
 /** One of many components watching the same job. */
 function Watcher({ handle }: { handle: JobHandle }) {

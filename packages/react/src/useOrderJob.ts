@@ -8,9 +8,9 @@ import type {
   JobWatch,
   WatchJobOptions,
 } from "@engage-orders/core";
-import { core, react } from "./deps";
-import { revalidateAfter } from "./revalidation";
-import { useOrdersClient } from "./useOrdersClient";
+import { core, react } from "./deps.ts";
+import { revalidateAfter } from "./revalidation.ts";
+import { useOrdersClient } from "./useOrdersClient.ts";
 
 /** The options of `useOrderJob`: the core's wait options plus callbacks. */
 export interface UseOrderJobOptions extends Omit<WatchJobOptions, "page" | "onCompleted"> {

@@ -1,6 +1,6 @@
 import type { OrdersClient } from "@engage-orders/core";
-import { react } from "./deps";
-import { OrdersClientContext } from "./EngageOrdersProvider";
+import { react } from "./deps.ts";
+import { OrdersClientContext } from "./EngageOrdersProvider.ts";
 
 /**
  * The core client of the nearest `EngageOrdersProvider`; throws a clear error without one.

@@ -1,4 +1,4 @@
-import { react } from "./deps";
+import { react } from "./deps.ts";
 
 /** A component's unmount signal: its controller, and whether the component is mounted. */
 interface Unmount {

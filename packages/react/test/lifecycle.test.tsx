@@ -2,7 +2,7 @@ import type { JobHandle } from "@engage-orders/core";
 import { useCreateOrder, useOrder, useOrderAction, useOrderJob } from "@engage-orders/react";
 import { act, fireEvent, render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder } from "./harness";
+import { createHarness, makeOrder } from "./harness.tsx";
 
 const order = makeOrder();
 

@@ -11,7 +11,7 @@ import {
 import { renderToString } from "react-dom/server";
 import { SWRConfig } from "swr";
 import { describe, expect, it } from "vitest";
-import { createHarness } from "./harness";
+import { createHarness } from "./harness.tsx";
 
 const handle: JobHandle = {
   jobId: "job-ssr-1",

@@ -1,10 +1,10 @@
 import { createOrder, waitForJob } from "@engage-orders/core";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { newOrderDocument } from "../order/newOrderDocument";
-import { createDemoHarness } from "../testing/demoHarness";
-import { ActionsPanel } from "./ActionsPanel";
-import { JobTimeline } from "./JobTimeline";
+import { newOrderDocument } from "../order/newOrderDocument.ts";
+import { createDemoHarness } from "../testing/demoHarness.tsx";
+import { ActionsPanel } from "./ActionsPanel.tsx";
+import { JobTimeline } from "./JobTimeline.tsx";
 
 afterEach(cleanup);
 

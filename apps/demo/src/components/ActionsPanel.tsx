@@ -2,12 +2,12 @@ import { VersionTagMismatchError } from "@engage-orders/core";
 import { useOrderAction } from "@engage-orders/react";
 import { ActionRequestSchema, type FieldError } from "@engage-orders/schemas";
 import { type FormEvent, useState } from "react";
-import { actionNames } from "../order/actionNames";
-import { errorAt, validateBody } from "../order/validateBody";
-import { ErrorNotice } from "./ErrorNotice";
-import { Field } from "./Field";
-import { SelectField } from "./SelectField";
-import { TextField } from "./TextField";
+import { actionNames } from "../order/actionNames.ts";
+import { errorAt, validateBody } from "../order/validateBody.ts";
+import { ErrorNotice } from "./ErrorNotice.tsx";
+import { Field } from "./Field.tsx";
+import { SelectField } from "./SelectField.tsx";
+import { TextField } from "./TextField.tsx";
 
 /** The props of `ActionsPanel`. */
 export interface ActionsPanelProps {

@@ -1,4 +1,4 @@
-import type { DemoConfig } from "../demoApi";
+import type { DemoConfig } from "../demoApi.ts";
 
 /** The props of `AppHeader`. */
 export interface AppHeaderProps {

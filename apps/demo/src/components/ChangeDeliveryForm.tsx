@@ -2,11 +2,11 @@ import type { JobHandle } from "@engage-orders/core";
 import { useChangeOrderDelivery } from "@engage-orders/react";
 import { ChangeDeliveryRequestSchema } from "@engage-orders/schemas";
 import { useState } from "react";
-import { fromDateTimeLocal, isoWithOffset } from "../order/isoWithOffset";
-import { errorAt } from "../order/validateBody";
-import { ChangeFormFooter } from "./ChangeFormFooter";
-import { TextField } from "./TextField";
-import { useChangeSubmit } from "./useChangeSubmit";
+import { fromDateTimeLocal, isoWithOffset } from "../order/isoWithOffset.ts";
+import { errorAt } from "../order/validateBody.ts";
+import { ChangeFormFooter } from "./ChangeFormFooter.tsx";
+import { TextField } from "./TextField.tsx";
+import { useChangeSubmit } from "./useChangeSubmit.ts";
 
 /** The props of `ChangeDeliveryForm`. */
 export interface ChangeDeliveryFormProps {

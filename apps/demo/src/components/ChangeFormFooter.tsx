@@ -1,8 +1,8 @@
 import type { EngageError } from "@engage-orders/core";
 import type { FieldError } from "@engage-orders/schemas";
-import { errorAt } from "../order/validateBody";
-import { EmbeddedActionFields, type EmbeddedActionValue } from "./EmbeddedActionFields";
-import { ErrorNotice } from "./ErrorNotice";
+import { errorAt } from "../order/validateBody.ts";
+import { EmbeddedActionFields, type EmbeddedActionValue } from "./EmbeddedActionFields.tsx";
+import { ErrorNotice } from "./ErrorNotice.tsx";
 
 /** The props of `ChangeFormFooter`. */
 export interface ChangeFormFooterProps {

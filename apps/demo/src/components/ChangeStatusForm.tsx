@@ -2,13 +2,13 @@ import type { JobHandle } from "@engage-orders/core";
 import { useChangeOrderStatus } from "@engage-orders/react";
 import { ChangeStatusRequestSchema } from "@engage-orders/schemas";
 import { useState } from "react";
-import { orderStatuses } from "../order/actionNames";
-import { isoWithOffset } from "../order/isoWithOffset";
-import { errorAt } from "../order/validateBody";
-import { ChangeFormFooter } from "./ChangeFormFooter";
-import { SelectField } from "./SelectField";
-import { TextField } from "./TextField";
-import { useChangeSubmit } from "./useChangeSubmit";
+import { orderStatuses } from "../order/actionNames.ts";
+import { isoWithOffset } from "../order/isoWithOffset.ts";
+import { errorAt } from "../order/validateBody.ts";
+import { ChangeFormFooter } from "./ChangeFormFooter.tsx";
+import { SelectField } from "./SelectField.tsx";
+import { TextField } from "./TextField.tsx";
+import { useChangeSubmit } from "./useChangeSubmit.ts";
 
 /** The props of `ChangeStatusForm`. */
 export interface ChangeStatusFormProps {

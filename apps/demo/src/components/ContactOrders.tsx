@@ -1,6 +1,6 @@
 import { useContactOrders } from "@engage-orders/react";
 import { useState } from "react";
-import { ErrorNotice } from "./ErrorNotice";
+import { ErrorNotice } from "./ErrorNotice.tsx";
 
 /** The props of `ContactOrders`. */
 export interface ContactOrdersProps {

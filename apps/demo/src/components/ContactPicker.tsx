@@ -1,10 +1,10 @@
 import type { Contact } from "@engage-orders/emulator";
 import { type FormEvent, useEffect, useState } from "react";
 import useSWR from "swr";
-import { demoApiFetcher } from "../demoApi";
-import { NewContactForm } from "../emulator/NewContactForm";
-import { SelectField } from "./SelectField";
-import { TextField } from "./TextField";
+import { demoApiFetcher } from "../demoApi.ts";
+import { NewContactForm } from "../emulator/NewContactForm.tsx";
+import { SelectField } from "./SelectField.tsx";
+import { TextField } from "./TextField.tsx";
 
 /** The props of `ContactPicker`. */
 export interface ContactPickerProps {

@@ -1,8 +1,8 @@
 import type { JobHandle } from "@engage-orders/core";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createDemoHarness } from "../testing/demoHarness";
-import { CreateOrderForm } from "./CreateOrderForm";
+import { createDemoHarness } from "../testing/demoHarness.tsx";
+import { CreateOrderForm } from "./CreateOrderForm.tsx";
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import type { JobHandle } from "@engage-orders/core";
-import { newOrderDocument } from "../order/newOrderDocument";
-import { newOrderId } from "../order/newOrderId";
-import { OrderDocumentForm } from "./OrderDocumentForm";
+import { newOrderDocument } from "../order/newOrderDocument.ts";
+import { newOrderId } from "../order/newOrderId.ts";
+import { OrderDocumentForm } from "./OrderDocumentForm.tsx";
 
 /** The props of `CreateOrderForm`. */
 export interface CreateOrderFormProps {

@@ -1,7 +1,7 @@
 import type { JobHandle } from "@engage-orders/core";
 import { useDeleteOrder } from "@engage-orders/react";
 import { useRef, useState } from "react";
-import { ErrorNotice } from "./ErrorNotice";
+import { ErrorNotice } from "./ErrorNotice.tsx";
 
 /** The props of `DeleteOrderPanel`. */
 export interface DeleteOrderPanelProps {

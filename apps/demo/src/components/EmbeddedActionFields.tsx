@@ -1,7 +1,7 @@
 import type { OrderAction } from "@engage-orders/core";
-import { actionNames } from "../order/actionNames";
-import { SelectField } from "./SelectField";
-import { TextField } from "./TextField";
+import { actionNames } from "../order/actionNames.ts";
+import { SelectField } from "./SelectField.tsx";
+import { TextField } from "./TextField.tsx";
 
 /** What the embedded-action fields hold: no action (`""`) or one, and its language. */
 export interface EmbeddedActionValue {

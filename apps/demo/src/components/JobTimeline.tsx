@@ -1,6 +1,6 @@
 import type { CompletedJob, JobHandle } from "@engage-orders/core";
 import { useOrderJob } from "@engage-orders/react";
-import { ErrorNotice } from "./ErrorNotice";
+import { ErrorNotice } from "./ErrorNotice.tsx";
 
 /** The props of `JobTimeline`. */
 export interface JobTimelineProps {

@@ -1,8 +1,8 @@
 import type { FieldError } from "@engage-orders/schemas";
-import { getAt } from "../order/fieldPath";
-import { numberText, parseNumber, text } from "../order/parseNumber";
-import { errorAt } from "../order/validateBody";
-import { TextField } from "./TextField";
+import { getAt } from "../order/fieldPath.ts";
+import { numberText, parseNumber, text } from "../order/parseNumber.ts";
+import { errorAt } from "../order/validateBody.ts";
+import { TextField } from "./TextField.tsx";
 
 /** The props of `LineItemsEditor`. */
 export interface LineItemsEditorProps {

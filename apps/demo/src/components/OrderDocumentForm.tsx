@@ -2,20 +2,20 @@ import type { JobHandle, Order } from "@engage-orders/core";
 import { useCreateOrder, useReplaceOrder } from "@engage-orders/react";
 import { type FieldError, OrderActionSchema, OrderRequestSchema } from "@engage-orders/schemas";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { setAt } from "../order/fieldPath";
-import { recomputeTotals } from "../order/recomputeTotals";
-import { validateBody } from "../order/validateBody";
+import { setAt } from "../order/fieldPath.ts";
+import { recomputeTotals } from "../order/recomputeTotals.ts";
+import { validateBody } from "../order/validateBody.ts";
 import {
   EmbeddedActionFields,
   type EmbeddedActionValue,
   noEmbeddedAction,
   toOrderAction,
-} from "./EmbeddedActionFields";
-import { ErrorNotice } from "./ErrorNotice";
-import { ErrorSummary } from "./ErrorSummary";
-import { JsonDocumentEditor } from "./JsonDocumentEditor";
-import { LineItemsEditor } from "./LineItemsEditor";
-import { OrderFormFields } from "./OrderFormFields";
+} from "./EmbeddedActionFields.tsx";
+import { ErrorNotice } from "./ErrorNotice.tsx";
+import { ErrorSummary } from "./ErrorSummary.tsx";
+import { JsonDocumentEditor } from "./JsonDocumentEditor.tsx";
+import { LineItemsEditor } from "./LineItemsEditor.tsx";
+import { OrderFormFields } from "./OrderFormFields.tsx";
 
 /** The props of `OrderDocumentForm`. */
 export interface OrderDocumentFormProps {

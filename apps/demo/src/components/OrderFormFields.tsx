@@ -1,11 +1,11 @@
 import type { FieldError } from "@engage-orders/schemas";
-import { matchKeyTypes, orderStatuses } from "../order/actionNames";
-import { getAt } from "../order/fieldPath";
-import { fromDateTimeLocal, toDateTimeLocal } from "../order/isoWithOffset";
-import { text } from "../order/parseNumber";
-import { errorAt } from "../order/validateBody";
-import { SelectField } from "./SelectField";
-import { TextField } from "./TextField";
+import { matchKeyTypes, orderStatuses } from "../order/actionNames.ts";
+import { getAt } from "../order/fieldPath.ts";
+import { fromDateTimeLocal, toDateTimeLocal } from "../order/isoWithOffset.ts";
+import { text } from "../order/parseNumber.ts";
+import { errorAt } from "../order/validateBody.ts";
+import { SelectField } from "./SelectField.tsx";
+import { TextField } from "./TextField.tsx";
 
 /** The props of `OrderFormFields`. */
 export interface OrderFormFieldsProps {

@@ -1,14 +1,14 @@
 import { type JobHandle, OrderNotFoundError } from "@engage-orders/core";
 import { useOrder, useOrderJob } from "@engage-orders/react";
 import { useEffect, useRef } from "react";
-import { ActionsPanel } from "./ActionsPanel";
-import { ChangeDeliveryForm } from "./ChangeDeliveryForm";
-import { ChangeStatusForm } from "./ChangeStatusForm";
-import { DeleteOrderPanel } from "./DeleteOrderPanel";
-import { ErrorNotice } from "./ErrorNotice";
-import { JobTimeline } from "./JobTimeline";
-import { OrderSummary } from "./OrderSummary";
-import { ReplaceOrderPanel } from "./ReplaceOrderPanel";
+import { ActionsPanel } from "./ActionsPanel.tsx";
+import { ChangeDeliveryForm } from "./ChangeDeliveryForm.tsx";
+import { ChangeStatusForm } from "./ChangeStatusForm.tsx";
+import { DeleteOrderPanel } from "./DeleteOrderPanel.tsx";
+import { ErrorNotice } from "./ErrorNotice.tsx";
+import { JobTimeline } from "./JobTimeline.tsx";
+import { OrderSummary } from "./OrderSummary.tsx";
+import { ReplaceOrderPanel } from "./ReplaceOrderPanel.tsx";
 
 /** A job the page started, with what it does in words. */
 export interface TrackedJob {

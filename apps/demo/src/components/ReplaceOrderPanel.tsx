@@ -1,6 +1,6 @@
 import type { JobHandle, StoredOrder } from "@engage-orders/core";
-import { isoWithOffset } from "../order/isoWithOffset";
-import { OrderDocumentForm } from "./OrderDocumentForm";
+import { isoWithOffset } from "../order/isoWithOffset.ts";
+import { OrderDocumentForm } from "./OrderDocumentForm.tsx";
 
 /** The props of `ReplaceOrderPanel`. */
 export interface ReplaceOrderPanelProps {

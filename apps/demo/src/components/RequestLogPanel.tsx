@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { describeEvent, type RequestLog } from "../requestLog";
+import { describeEvent, type RequestLog } from "../requestLog.ts";
 
 /** The props of `RequestLogPanel`. */
 export interface RequestLogPanelProps {

@@ -1,4 +1,4 @@
-import { Field } from "./Field";
+import { Field } from "./Field.tsx";
 
 /** The props of `SelectField`. */
 export interface SelectFieldProps {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Field } from "./Field";
+import { Field } from "./Field.tsx";
 
 /** The props of `TextField`. */
 export interface TextFieldProps {

@@ -2,8 +2,12 @@ import type { EngageError, JobHandle, OrderAction } from "@engage-orders/core";
 import type { FieldError } from "@engage-orders/schemas";
 import { type FormEvent, useState } from "react";
 import type { GenericSchema } from "valibot";
-import { validateBody } from "../order/validateBody";
-import { type EmbeddedActionValue, noEmbeddedAction, toOrderAction } from "./EmbeddedActionFields";
+import { validateBody } from "../order/validateBody.ts";
+import {
+  type EmbeddedActionValue,
+  noEmbeddedAction,
+  toOrderAction,
+} from "./EmbeddedActionFields.tsx";
 
 /** The part of a change hook (`useChangeOrderStatus`, `useChangeOrderDelivery`) a form uses. */
 export interface ChangeMutation<Change> {

@@ -1,6 +1,6 @@
 import type { AutomationLogEntry } from "@engage-orders/emulator";
 import useSWR from "swr";
-import { demoApiFetcher } from "../demoApi";
+import { demoApiFetcher } from "../demoApi.ts";
 
 /**
  * What the customers would have received: every automation the emulator fired, newest first,

@@ -1,7 +1,7 @@
-import { AutomationLog } from "./AutomationLog";
-import { FaultSwitches } from "./FaultSwitches";
-import { LatencyControl } from "./LatencyControl";
-import { StalledJobs } from "./StalledJobs";
+import { AutomationLog } from "./AutomationLog.tsx";
+import { FaultSwitches } from "./FaultSwitches.tsx";
+import { LatencyControl } from "./LatencyControl.tsx";
+import { StalledJobs } from "./StalledJobs.tsx";
 
 /**
  * The emulator's side of the demo: the automation log (what customers would receive), fault

@@ -1,8 +1,8 @@
 import type { FaultConfig, FaultRates } from "@engage-orders/emulator";
 import { type FormEvent, useEffect, useState } from "react";
 import useSWR from "swr";
-import { ErrorNotice } from "../components/ErrorNotice";
-import { demoApi, demoApiFetcher } from "../demoApi";
+import { ErrorNotice } from "../components/ErrorNotice.tsx";
+import { demoApi, demoApiFetcher } from "../demoApi.ts";
 
 type RateKey = "serverError" | "rateLimit" | "dropAfterProcessing" | "stallJobs" | "extraLatency";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import useSWR from "swr";
-import { demoApi, demoApiFetcher } from "../demoApi";
+import { demoApi, demoApiFetcher } from "../demoApi.ts";
 
 interface Latency {
   profile: string;

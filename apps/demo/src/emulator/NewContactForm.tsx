@@ -1,9 +1,9 @@
 import type { Contact } from "@engage-orders/emulator";
 import { type FormEvent, useState } from "react";
 import { useSWRConfig } from "swr";
-import { ErrorNotice } from "../components/ErrorNotice";
-import { TextField } from "../components/TextField";
-import { DemoApiError, demoApi } from "../demoApi";
+import { ErrorNotice } from "../components/ErrorNotice.tsx";
+import { TextField } from "../components/TextField.tsx";
+import { DemoApiError, demoApi } from "../demoApi.ts";
 
 /** The props of `NewContactForm`. */
 export interface NewContactFormProps {

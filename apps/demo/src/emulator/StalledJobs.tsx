@@ -1,6 +1,6 @@
 import type { JobView } from "@engage-orders/emulator";
 import useSWR from "swr";
-import { demoApi, demoApiFetcher } from "../demoApi";
+import { demoApi, demoApiFetcher } from "../demoApi.ts";
 
 /** The emulator's open jobs, with a button that releases the stalled ones. */
 export function StalledJobs() {

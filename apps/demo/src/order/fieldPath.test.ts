@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getAt, setAt } from "./fieldPath";
+import { getAt, setAt } from "./fieldPath.ts";
 
 describe("getAt and setAt", () => {
   const document = { contact: { matchKey: "a@b.se" }, lineItems: { items: [{ quantity: 1 }] } };

@@ -1,9 +1,9 @@
 import { OrderRequestSchema } from "@engage-orders/schemas";
 import { safeParse } from "valibot";
 import { describe, expect, it } from "vitest";
-import { fromDateTimeLocal, isoWithOffset, toDateTimeLocal } from "./isoWithOffset";
-import { newOrderDocument } from "./newOrderDocument";
-import { newOrderId } from "./newOrderId";
+import { fromDateTimeLocal, isoWithOffset, toDateTimeLocal } from "./isoWithOffset.ts";
+import { newOrderDocument } from "./newOrderDocument.ts";
+import { newOrderId } from "./newOrderId.ts";
 
 describe("isoWithOffset", () => {
   it("writes whole seconds and a ±hh:mm offset", () => {

@@ -1,5 +1,5 @@
 import type { Order } from "@engage-orders/core";
-import { isoWithOffset } from "./isoWithOffset";
+import { isoWithOffset } from "./isoWithOffset.ts";
 
 /** What varies between the orders the demo pre-fills or seeds. */
 export interface NewOrderOptions {

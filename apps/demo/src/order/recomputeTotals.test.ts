@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recomputeTotals } from "./recomputeTotals";
+import { recomputeTotals } from "./recomputeTotals.ts";
 
 describe("recomputeTotals", () => {
   it("sets each line's total to quantity × unit price and the sub-total to their sum", () => {
