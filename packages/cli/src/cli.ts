@@ -1,4 +1,3 @@
-import { setMaxListeners } from "node:events";
 import { tmpdir } from "node:os";
 import { runCli } from "./runCli.ts";
 
@@ -7,8 +6,6 @@ import { runCli } from "./runCli.ts";
 // as things happen, so neither loses what was sent.
 const soft = new AbortController();
 const hard = new AbortController();
-// Every order in flight listens to both signals.
-setMaxListeners(0, soft.signal, hard.signal);
 const onSignal = (): void => {
   if (!soft.signal.aborted) {
     process.stderr.write(

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { parseArgs } from "node:util";
 import type { CommandContext, CommandIo, StopSignals } from "./context.ts";
 import { runImport } from "./importCommand.ts";
@@ -61,6 +62,8 @@ export async function runCli(
   io: CommandIo,
   stop: StopSignals = { soft: new AbortController().signal, hard: new AbortController().signal },
 ): Promise<number> {
+  // Every order in flight listens to both signals.
+  setMaxListeners(0, stop.soft, stop.hard);
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
