@@ -80,6 +80,15 @@ function foreign(path: string, found: JournalHeader, wanted: JournalHeader): For
   );
 }
 
+/** Syncs a file to disk; a journal on a device that cannot sync (`/dev/null`, a pipe) is left as written. */
+function syncQuietly(fd: number): void {
+  try {
+    fdatasyncSync(fd);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EINVAL") throw error;
+  }
+}
+
 /** Tells whether a file ends with a newline (a journal cut off mid-line does not). */
 async function lastByteIsNewline(path: string, size: number): Promise<boolean> {
   const handle = await open(path, "r");
@@ -157,19 +166,19 @@ export async function openJournal(
   let closed = false;
   // The kernel keeps every written line across SIGKILL; a sync now and then also covers a
   // machine that goes down.
-  const timer = setInterval(() => fdatasyncSync(fd), 1000);
+  const timer = setInterval(() => syncQuietly(fd), 1000);
   timer.unref();
   return {
     path,
     previous,
     append: (entry) => write(JSON.stringify(entry)),
     sync: () => {
-      if (!closed) fdatasyncSync(fd);
+      if (!closed) syncQuietly(fd);
     },
     close: () => {
       if (closed) return;
       clearInterval(timer);
-      fdatasyncSync(fd);
+      syncQuietly(fd);
       closeSync(fd);
       closed = true;
     },

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { resolve } from "node:path";
 import { getOrder, OrderNotFoundError } from "@engage-orders/core";
 import type { CommandContext } from "./context.ts";
@@ -35,6 +36,8 @@ export async function runReconcile(
   context: CommandContext,
 ): Promise<number> {
   const { io, target, stop } = context;
+  // Every order in flight listens to both signals.
+  setMaxListeners(0, stop.soft, stop.hard);
   const say = (text: string): void => {
     io.stderr.write(`${target.redact(text)}\n`);
   };
