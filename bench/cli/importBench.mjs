@@ -6,7 +6,7 @@
 // Needs built packages (`npx -y pnpm@10.34.9 exec turbo run build --filter=@engage-orders/cli...`).
 //   node bench/cli/importBench.mjs [--seconds 60] [--orders 5000] [--rss-orders 100000]
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
