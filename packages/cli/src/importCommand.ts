@@ -41,6 +41,8 @@ export interface ImportSettings {
   json: boolean;
   /** The interval of plain progress lines when stderr is not a terminal, in ms. */
   plainIntervalMs: number;
+  /** How long jobs in flight may still finish after the first Ctrl-C, in ms. Defaults to `5000`. */
+  drainMs?: number | undefined;
 }
 
 /** The summary of an import, as `--json` prints it. */
@@ -165,13 +167,26 @@ export async function runImport(
   const orderAction = settings.action
     ? { action: settings.action, ...(settings.language ? { language: settings.language } : {}) }
     : undefined;
+  // After the first Ctrl-C, jobs already accepted get a few seconds to finish; whatever is
+  // still waiting then is recorded as pending (its handle is in the journal) and resumed later.
+  const waits = new AbortController();
+  const endWaits = (): void => waits.abort(stop.hard.reason);
+  stop.soft.addEventListener(
+    "abort",
+    () => setTimeout(endWaits, settings.drainMs ?? 5000).unref(),
+    {
+      once: true,
+    },
+  );
+  stop.hard.addEventListener("abort", endWaits, { once: true });
+  setMaxListeners(0, waits.signal);
   const sendSettings = {
     client: target.client,
     journal,
     orderAction,
     wait: settings.wait,
     waitTimeoutMs: settings.waitTimeoutMs,
-    soft: stop.soft,
+    soft: waits.signal,
     hard: stop.hard,
   };
   const recordFailure = (item: OrderInFlight, error: unknown): void => {

@@ -44,7 +44,7 @@ export interface SendSettings {
   wait: boolean;
   /** How long one wait may last. */
   waitTimeoutMs: number;
-  /** Aborts waits (first Ctrl-C): the handle stays in the journal as pending. */
+  /** Aborts waits (a few seconds after the first Ctrl-C): the handle stays in the journal as pending. */
   soft: AbortSignal;
   /** Aborts everything (second Ctrl-C). */
   hard: AbortSignal;
