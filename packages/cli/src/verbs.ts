@@ -68,15 +68,18 @@ export async function runVerb(
       case "job": {
         arity(1, "JOB_ID");
         const job = await getJob(client, args[0]!, { signal: stop.hard });
-        if (!flags.wait) {
+        const finished = ["Completed", "CompletedWithErrors", "Failed"].includes(job.status);
+        if (!flags.wait || finished) {
           print(job);
-          return 0;
+          return job.status === "CompletedWithErrors" || job.status === "Failed" ? 1 : 0;
         }
+        // A job body may name its operation; a delete completes without a versionTag.
+        const named = (job as { operation?: unknown }).operation;
         const handle: JobHandle = {
           jobId: job.jobId,
           orderId: job.orderId,
           pollUrl: `${client.baseUrl}/api/v3/orders/jobs/${encodeURIComponent(job.jobId)}`,
-          operation: "create",
+          operation: named === "delete" ? "delete" : "create",
           startedAt: job.createdAt ?? new Date().toISOString(),
         };
         print(await waitForJob(client, handle, { timeoutMs: waitTimeoutMs, signal: stop.soft }));
