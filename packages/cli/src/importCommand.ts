@@ -2,10 +2,12 @@ import { setMaxListeners } from "node:events";
 import { resolve } from "node:path";
 import { JobTimeoutError, type Order } from "@engage-orders/core";
 import type { CommandContext } from "./context.ts";
-import { failureDetails, isTransient, isUnauthorized, unauthorizedHelp } from "./failureDetails.ts";
+import { failureDetails, isTransient, isUnauthorized } from "./failureDetails.ts";
 import { InputError, openInput, readInputRecords } from "./inputRecords.ts";
 import { ForeignJournalError, openJournal } from "./journal.ts";
 import { startProgress } from "./progress.ts";
+import type { ImportSummary } from "./reportImport.ts";
+import { reportImport } from "./reportImport.ts";
 import { reportInvalid } from "./reportInvalid.ts";
 import { lazyLineFile } from "./runFiles.ts";
 import { type OrderInFlight, sendOrderOnce } from "./sendOrder.ts";
@@ -43,28 +45,6 @@ export interface ImportSettings {
   plainIntervalMs: number;
   /** How long jobs in flight may still finish after the first Ctrl-C, in ms. Defaults to `5000`. */
   drainMs?: number | undefined;
-}
-
-/** The summary of an import, as `--json` prints it. */
-export interface ImportSummary {
-  command: "import";
-  input: string;
-  target: string;
-  total: number;
-  invalid: number;
-  completed: number;
-  sent: number;
-  skipped: number;
-  failed: number;
-  pending: number;
-  retries: number;
-  rateLimited: number;
-  elapsedMs: number;
-  ordersPerSecond: number;
-  interrupted: boolean;
-  journal: string | null;
-  failuresFile: string | null;
-  rejectsFile: string | null;
 }
 
 /** Runs `engage-orders import`; resolves with the exit code. */
@@ -191,7 +171,12 @@ export async function runImport(
   };
   const recordFailure = (item: OrderInFlight, error: unknown): void => {
     const details = failureDetails(error, target.redact);
-    journal.append({ o: item.ordinal, id: item.order.orderId, s: "failed", error: details });
+    journal.append({
+      ordinal: item.ordinal,
+      orderId: item.order.orderId,
+      state: "failed",
+      error: details,
+    });
     failures.write({ orderId: item.order.orderId, where: item.where, ...details });
     counters.failed++;
   };
@@ -247,16 +232,16 @@ export async function runImport(
       if (summary.invalidOrdinals.has(record.ordinal)) continue;
       const order = record.value as Order;
       const earlier = journal.previous.get(record.ordinal);
-      if (earlier && earlier.id !== order.orderId) {
+      if (earlier && earlier.orderId !== order.orderId) {
         throw new Error(
           `journal ${journal.path} does not match ${source.label} at ${record.where}`,
         );
       }
-      if (earlier?.s === "completed" || (earlier?.s === "sent" && !settings.wait)) {
+      if (earlier?.state === "completed" || (earlier?.state === "sent" && !settings.wait)) {
         counters.skipped++;
         continue;
       }
-      if (earlier?.s === "failed" && !settings.retryFailed) {
+      if (earlier?.state === "failed" && !settings.retryFailed) {
         failures.write({ orderId: order.orderId, where: record.where, ...earlier.error });
         counters.failed++;
         continue;
@@ -266,9 +251,9 @@ export async function runImport(
         where: record.where,
         order,
         mayExist: earlier !== undefined,
-        handle: earlier?.s === "sent" ? earlier.handle : undefined,
+        handle: earlier?.state === "sent" ? earlier.handle : undefined,
         handleAfterEarlierAttempt:
-          earlier?.s === "sent" ? earlier.afterEarlierAttempt === true : false,
+          earlier?.state === "sent" ? earlier.afterEarlierAttempt === true : false,
       };
       await slots.acquire();
       if (stopFeeding.signal.aborted) {
@@ -287,7 +272,6 @@ export async function runImport(
     journal.close();
     failures.close();
   }
-  const interrupted = stop.soft.aborted;
   const elapsedMs = Date.now() - startedAt;
   const finishedHere = completed + sent;
   const result: ImportSummary = {
@@ -305,29 +289,19 @@ export async function runImport(
     rateLimited: counters.rateLimited,
     elapsedMs,
     ordersPerSecond: elapsedMs > 0 ? Math.round((finishedHere / elapsedMs) * 100_000) / 100 : 0,
-    interrupted,
+    interrupted: stop.soft.aborted,
     journal: target.embedded && !settings.journal ? null : journal.path,
     failuresFile: failures.count > 0 ? failures.path : null,
     rejectsFile: rejects.count > 0 ? rejects.path : null,
   };
-  const unsent = counters.total - counters.skipped - finishedHere - counters.failed;
-  say(
-    `${settings.wait ? "Completed" : "Sent"} ${finishedHere} orders in ${(elapsedMs / 1000).toFixed(1)} s (${result.ordersPerSecond} orders/s): ${completed} completed, ${sent} sent without waiting, ${counters.skipped} already done earlier, ${counters.failed} failed, ${pending} pending${invalid > 0 ? `, ${invalid} invalid skipped` : ""}; retries ${counters.retries}, 429s ${counters.rateLimited}.`,
-  );
-  if (counters.failed > 0) say(`Failed orders are listed in ${failures.path}.`);
-  if (fatal !== undefined) say(`engage-orders: ${unauthorizedHelp}`);
-  if (interrupted || fatal !== undefined || pending > 0) {
-    if (result.journal) {
-      say(
-        `Nothing is lost: ${result.journal} records every order (${Math.max(0, unsent)} not finished). Resume with the same command:\n  ${context.commandLine}`,
-      );
-    } else {
-      say("The embedded emulator's orders end with this process; there is nothing to resume.");
-    }
-  }
-  if (settings.json) io.stdout.write(`${JSON.stringify(result)}\n`);
-  if (interrupted) return 130;
-  return counters.failed > 0 || pending > 0 || fatal !== undefined ? 1 : 0;
+  return reportImport(result, {
+    wait: settings.wait,
+    json: settings.json,
+    keyRefused: fatal !== undefined,
+    unfinished: counters.total - counters.skipped - finishedHere - counters.failed,
+    failuresPath: failures.path,
+    context,
+  });
 }
 
 const isAbort = (error: unknown): boolean =>

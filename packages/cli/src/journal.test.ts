@@ -17,15 +17,15 @@ describe("openJournal", () => {
   it("keeps each order's last entry, drops a line cut off mid-write, and appends after it", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "journal-")), "j.ndjson");
     const first = await openJournal(path, header);
-    first.append({ o: 0, id: "a", s: "sending" });
-    first.append({ o: 0, id: "a", s: "completed", versionTag: "v" });
-    first.append({ o: 1, id: "b", s: "sending" });
+    first.append({ ordinal: 0, orderId: "a", state: "sending" });
+    first.append({ ordinal: 0, orderId: "a", state: "completed", versionTag: "v" });
+    first.append({ ordinal: 1, orderId: "b", state: "sending" });
     first.close();
     appendFileSync(path, '{"o":1,"id":"b","s":"se');
     const second = await openJournal(path, header);
-    expect(second.previous.get(0)).toEqual({ o: 0, id: "a", s: "completed" });
-    expect(second.previous.get(1)).toEqual({ o: 1, id: "b", s: "sending" });
-    second.append({ o: 1, id: "b", s: "completed" });
+    expect(second.previous.get(0)).toEqual({ ordinal: 0, orderId: "a", state: "completed" });
+    expect(second.previous.get(1)).toEqual({ ordinal: 1, orderId: "b", state: "sending" });
+    second.append({ ordinal: 1, orderId: "b", state: "completed" });
     second.close();
     const lines = readFileSync(path, "utf8").trim().split("\n");
     expect(lines.map((line) => JSON.parse(line))).toHaveLength(5);
@@ -47,7 +47,12 @@ describe("openJournal", () => {
     const journal = await openJournal(path, header, (text) =>
       text.replaceAll("secret", "[redacted]"),
     );
-    journal.append({ o: 0, id: "a", s: "failed", error: { name: "Error", message: "secret" } });
+    journal.append({
+      ordinal: 0,
+      orderId: "a",
+      state: "failed",
+      error: { name: "Error", message: "secret" },
+    });
     journal.close();
     expect(readFileSync(path, "utf8")).not.toContain("secret");
   });

@@ -29,14 +29,14 @@ export interface JournalHeader {
 }
 
 /** One order's state, as one appended line; the last line of an order wins. */
-export type JournalEntry = { o: number; id: string } & (
-  | { s: "sending" }
-  | { s: "sent"; handle: JobHandle; afterEarlierAttempt?: boolean }
-  | { s: "completed"; versionTag?: string | undefined }
-  | { s: "failed"; error: FailureDetails }
-  | { s: "match" }
-  | { s: "missing" }
-  | { s: "differ"; differences: FieldDifference[] }
+export type JournalEntry = { ordinal: number; orderId: string } & (
+  | { state: "sending" }
+  | { state: "sent"; handle: JobHandle; afterEarlierAttempt?: boolean }
+  | { state: "completed"; versionTag?: string | undefined }
+  | { state: "failed"; error: FailureDetails }
+  | { state: "match" }
+  | { state: "missing" }
+  | { state: "differ"; differences: FieldDifference[] }
 );
 
 /** The journal belongs to another input, command or target; nothing was changed. */
@@ -148,8 +148,10 @@ export async function openJournal(
       }
       // A completed order needs nothing more than its state: resumes of big files stay small.
       previous.set(
-        entry.o,
-        entry.s === "completed" ? { o: entry.o, id: entry.id, s: entry.s } : entry,
+        entry.ordinal,
+        entry.state === "completed"
+          ? { ordinal: entry.ordinal, orderId: entry.orderId, state: entry.state }
+          : entry,
       );
     }
     if (endsWithNewline) keepBytes += pendingBytes;

@@ -123,15 +123,15 @@ export async function runReconcile(
         const differences = diffOrder(expected, stored);
         if (differences.length === 0) {
           tally.match++;
-          journal.append({ o: ordinal, id: orderId, s: "match" });
+          journal.append({ ordinal: ordinal, orderId: orderId, state: "match" });
         } else {
-          journal.append({ o: ordinal, id: orderId, s: "differ", differences });
+          journal.append({ ordinal: ordinal, orderId: orderId, state: "differ", differences });
           note(orderId, where, "differ", differences);
         }
       } catch (error) {
         if (stop.soft.aborted) return;
         if (error instanceof OrderNotFoundError) {
-          journal.append({ o: ordinal, id: orderId, s: "missing" });
+          journal.append({ ordinal: ordinal, orderId: orderId, state: "missing" });
           note(orderId, where, "missing");
         } else if (isUnauthorized(error)) {
           fatal ??= error;
@@ -165,14 +165,19 @@ export async function runReconcile(
         continue;
       }
       const earlier = journal.previous.get(record.ordinal);
-      if (earlier?.s === "match") {
+      if (earlier?.state === "match") {
         tally.match++;
         counters.skipped++;
         continue;
       }
-      if (earlier?.s === "missing" || earlier?.s === "differ") {
+      if (earlier?.state === "missing" || earlier?.state === "differ") {
         counters.skipped++;
-        note(orderId, record.where, earlier.s, earlier.s === "differ" ? earlier.differences : []);
+        note(
+          orderId,
+          record.where,
+          earlier.state,
+          earlier.state === "differ" ? earlier.differences : [],
+        );
         continue;
       }
       await slots.acquire();

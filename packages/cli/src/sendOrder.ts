@@ -93,9 +93,9 @@ async function adopt(
     );
   }
   settings.journal.append({
-    o: item.ordinal,
-    id: item.order.orderId,
-    s: "completed",
+    ordinal: item.ordinal,
+    orderId: item.order.orderId,
+    state: "completed",
     versionTag: stored.versionTag,
   });
   return { state: "completed", versionTag: stored.versionTag };
@@ -114,7 +114,7 @@ export async function sendOrderOnce(
   const orderId = item.order.orderId;
   if (!item.handle) {
     // Recorded before the request leaves: after a crash, this order may exist in Engage.
-    journal.append({ o: item.ordinal, id: orderId, s: "sending" });
+    journal.append({ ordinal: item.ordinal, orderId: orderId, state: "sending" });
     const alreadyTried = item.mayExist;
     item.mayExist = true;
     try {
@@ -130,16 +130,21 @@ export async function sendOrderOnce(
       throw error;
     }
     journal.append({
-      o: item.ordinal,
-      id: orderId,
-      s: "sent",
+      ordinal: item.ordinal,
+      orderId,
+      state: "sent",
       handle: item.handle,
       ...(alreadyTried ? { afterEarlierAttempt: true } : {}),
     });
   }
   const handle = item.handle;
   if (handle.status === "Completed" && handle.versionTag !== undefined) {
-    journal.append({ o: item.ordinal, id: orderId, s: "completed", versionTag: handle.versionTag });
+    journal.append({
+      ordinal: item.ordinal,
+      orderId: orderId,
+      state: "completed",
+      versionTag: handle.versionTag,
+    });
     return { state: "completed", versionTag: handle.versionTag };
   }
   if (!settings.wait) return { state: "sent" };
@@ -148,7 +153,12 @@ export async function sendOrderOnce(
       timeoutMs: settings.waitTimeoutMs,
       signal: settings.soft,
     });
-    journal.append({ o: item.ordinal, id: orderId, s: "completed", versionTag: job.versionTag });
+    journal.append({
+      ordinal: item.ordinal,
+      orderId: orderId,
+      state: "completed",
+      versionTag: job.versionTag,
+    });
     return { state: "completed", versionTag: job.versionTag };
   } catch (error) {
     // The job lost a race against our own earlier create of the same order.

@@ -131,7 +131,7 @@ describe("import", () => {
     ).toBe(0);
     const first = readFileSync(join(dir, "first.ndjson"), "utf8").split("\n");
     writeFileSync(join(dir, "crashed.ndjson"), `${first[0]}\n${first[1]}\n`);
-    expect(JSON.parse(first[1]!).s).toBe("sending");
+    expect(JSON.parse(first[1]!).state).toBe("sending");
     const run = await cli(
       ["import", "one.ndjson", "--journal", "crashed.ndjson", "--wait", "--json", ...at()],
       {
