@@ -122,6 +122,36 @@ describe("import", () => {
     expect(readFileSync(join(dir, "taken.ndjson.failures.ndjson"), "utf8")).not.toContain(KEY);
   });
 
+  it("reports an earlier run's failures again without sending them, and sends them with --retry-failed", async () => {
+    writeFileSync(join(dir, "taken.ndjson"), ndjson([order(1)]));
+    await cli(["import", "-", ...at(), "--journal", "other.ndjson"], {
+      cwd: dir,
+      stdin: ndjson([order(1, { currencyCode: "EUR" })]),
+    });
+    expect((await cli(["import", "taken.ndjson", ...at()], { cwd: dir })).code).toBe(1);
+    const jobsBefore = server.emulator.listJobs().length;
+    const again = await cli(["import", "taken.ndjson", "--json", ...at()], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ failed: 1, sent: 0 });
+    expect(server.emulator.listJobs().length).toBe(jobsBefore);
+    const failures = readFileSync(join(dir, "taken.ndjson.failures.ndjson"), "utf8");
+    expect(JSON.parse(failures)).toMatchObject({
+      orderId: "IP-1",
+      name: "OrderAlreadyExistsError",
+    });
+    // The conflicting order is removed; sent again, the input's order is stored.
+    await cli(["delete", "IP-1", "--wait", ...at()], { cwd: dir });
+    const retried = await cli(
+      ["import", "taken.ndjson", "--retry-failed", "--wait", "--json", ...at()],
+      {
+        cwd: dir,
+      },
+    );
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(JSON.parse(retried.stdout)).toMatchObject({ completed: 1, failed: 0 });
+    expect(server.emulator.getOrder("IP-1")).toMatchObject({ order: { currencyCode: "SEK" } });
+  });
+
   it("adopts an order whose earlier create reached Engage when the journal says it may have", async () => {
     writeFileSync(join(dir, "one.ndjson"), ndjson([order(1)]));
     // A first run stored it; then a journal as a crash mid-request leaves it: only "sending".
