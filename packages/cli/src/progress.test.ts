@@ -36,4 +36,19 @@ describe("startProgress", () => {
     expect(written[0]).toContain(" 2/2 · ");
     expect(written[1]).toBe("\n");
   });
+
+  it("prints one plain line per interval when not on a terminal", async () => {
+    const written: string[] = [];
+    const counters = newCounters();
+    counters.total = 10;
+    counters.done = 4;
+    const progress = startProgress(
+      { write: (text: string) => written.push(text) },
+      { verb: "sent", counters, plainIntervalMs: 20 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 75));
+    progress.stop();
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    expect(written.every((line) => /^sent 4\/10 \(40%\) · .* failed 0\n$/.test(line))).toBe(true);
+  });
 });
