@@ -117,7 +117,7 @@ describe("engage-orders import (the bin, over HTTP, under faults)", () => {
 
   it("killed with SIGKILL at a random point, the same command again ends the same way", async () => {
     const { emulator, file } = await setUp("sigkill");
-    const afterMs = 300 + Math.floor(Math.random() * 1200);
+    const afterMs = 300 + Math.floor(Math.random() * 900);
     const killed = await runBin(importArgs(file, emulator.url), {
       cwd: workDir,
       interrupt: [{ afterMs, signal: "SIGKILL" }],
@@ -133,7 +133,7 @@ describe("engage-orders import (the bin, over HTTP, under faults)", () => {
 
   it("stopped with Ctrl-C (SIGINT), prints how to resume; the same command again ends the same way", async () => {
     const { emulator, file } = await setUp("sigint");
-    const afterMs = 300 + Math.floor(Math.random() * 1200);
+    const afterMs = 300 + Math.floor(Math.random() * 900);
     const stopped = await runBin(importArgs(file, emulator.url), {
       cwd: workDir,
       interrupt: [{ afterMs, signal: "SIGINT" }],
