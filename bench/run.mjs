@@ -40,6 +40,13 @@ const tables = [
     node: ["--expose-gc"],
   },
   {
+    title: "CLI import: rate, throughput and memory",
+    file: "cli/importBench.mjs",
+    args: quick
+      ? ["--seconds", "10", "--orders", "1000", "--rss-orders", "20000"]
+      : ["--seconds", "60", "--orders", "5000", "--rss-orders", "100000"],
+  },
+  {
     title: "Cold import and first call per runtime",
     file: "runtimes/coldStart.mjs",
     args: quick ? ["--runs", "3"] : ["--runs", "9"],
