@@ -1,0 +1,17 @@
+export {
+  createLeasedRateLimiter,
+  type LeasedRateLimiterOptions,
+  type LeaseFunction,
+} from "./createLeasedRateLimiter.ts";
+export { FleetLimiterUnavailableError } from "./FleetLimiterUnavailableError.ts";
+export {
+  checkLeasePolicy,
+  checkLeaseRequest,
+  createLeaseSchedule,
+  defaultLeasePolicy,
+  grantLease,
+  type LeaseGrant,
+  type LeasePolicy,
+  type LeaseRequest,
+  type LeaseSchedule,
+} from "./grantLease.ts";
