@@ -9,6 +9,11 @@ export type LeaseFunction = (request: LeaseRequest, signal: AbortSignal) => Prom
 export interface LeasedRateLimiterOptions {
   /** Asks the fleet's coordinator for send times (a Durable Object call, a Deno KV transaction). */
   lease: LeaseFunction;
+  /**
+   * How long before its last handed-out send time the client asks for the next lease, so the
+   * answer arrives before that send time is used. Defaults to `100`.
+   */
+  leaseLeadMs?: number;
   /** The longest wait for one lease before the coordinator counts as unreachable. Defaults to `2000`. */
   leaseTimeoutMs?: number;
   /**
@@ -23,6 +28,8 @@ export interface LeasedRateLimiterOptions {
   fallback?: RateLimiter;
   /** Told about every lease granted (metrics). Defaults to none. */
   onLease?: (grant: LeaseGrant) => void;
+  /** Told about every send time dropped because it was reached too late (metrics). Defaults to none. */
+  onDrop?: (lateMs: number) => void;
   /** The id this client leases under. Defaults to a random UUID. */
   lessee?: string;
   /** The clock in epoch milliseconds. Defaults to `Date.now`. */
@@ -34,8 +41,9 @@ export interface LeasedRateLimiterOptions {
 /**
  * Creates a `RateLimiter` that takes its send times from a fleet-wide schedule in small leases.
  * An acquire takes the earliest leased send time still usable and waits for it; only when none
- * is left does it lease more (one lease at a time per client, for all its waiting acquires), so
- * a busy client pays one coordinator round trip per several requests. A send time reached more
+ * is left does it lease more: one lease at a time per client, for all its waiting acquires,
+ * asked for shortly before the client's last handed-out send time, so a busy client pays one
+ * coordinator round trip per several requests and leases only send times it has acquires for. A send time reached more
  * than the grant's `toleranceMs` late (a stalled timer) is dropped, never used late, since late
  * sends could bunch up with later ones. An aborted acquire gives its send time back to the next
  * acquire of this client and sends nothing; send times nobody takes are wasted, which only
@@ -50,10 +58,12 @@ export interface LeasedRateLimiterOptions {
 export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): RateLimiter {
   const {
     lease,
+    leaseLeadMs = 100,
     leaseTimeoutMs = 2000,
     unavailableForMs = 1000,
     fallback,
     onLease,
+    onDrop,
     lessee = crypto.randomUUID(),
     now = Date.now,
     sleep = abortableSleep,
@@ -61,15 +71,22 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
   // Send times of this client, in its own clock, earliest first.
   const sendTimes: number[] = [];
   let toleranceMs = 0;
+  // Acquires waiting for a lease: the demand the next lease asks for.
   let waiting = 0;
+  // The latest send time handed to an acquire.
+  let lastTaken = 0;
   let pendingLease: Promise<void> | undefined;
   let unavailableUntil = 0;
   let lastFailure: unknown;
 
   function takeSendTime(): number | undefined {
-    const earliestUsable = now() - toleranceMs;
-    while (sendTimes.length > 0 && (sendTimes[0] as number) < earliestUsable) sendTimes.shift();
-    return sendTimes.shift();
+    const time = now();
+    while (sendTimes.length > 0 && time - (sendTimes[0] as number) > toleranceMs) {
+      onDrop?.(time - (sendTimes.shift() as number));
+    }
+    const sendTime = sendTimes.shift();
+    if (sendTime !== undefined) lastTaken = Math.max(lastTaken, sendTime);
+    return sendTime;
   }
 
   function giveBack(sendTime: number): void {
@@ -79,6 +96,12 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
 
   function leaseMore(): Promise<void> {
     pendingLease ??= (async () => {
+      // While this client still has send times handed out, the next lease can wait until the
+      // last of them is `leaseLeadMs` away: acquires coming back meanwhile join it, so one
+      // round trip serves several, and every send time leased has an acquire waiting for it.
+      // Otherwise a zero-delay timer: the acquires started together (each behind a few awaits of
+      // its own) reach this point first and ask in the same lease.
+      await sleep(Math.max(0, lastTaken - leaseLeadMs - now()));
       const controller = new AbortController();
       const timer = setTimeout(
         () => controller.abort(new Error(`No lease within ${leaseTimeoutMs} ms.`)),
@@ -118,35 +141,41 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
   return {
     async acquire(signal) {
       signal?.throwIfAborted();
-      for (;;) {
-        const sendTime = takeSendTime();
-        if (sendTime !== undefined) {
-          const wait = sendTime - now();
-          if (wait > 0) {
-            try {
-              await sleep(wait, signal);
-            } catch (error) {
-              giveBack(sendTime);
-              throw error;
-            }
-          }
-          if (now() - sendTime <= toleranceMs) return;
-          continue;
-        }
-        if (now() < unavailableUntil) return unavailable(signal);
-        waiting++;
-        try {
-          await raceAbort(leaseMore(), signal);
-        } catch (error) {
-          if (signal?.aborted) throw signal.reason;
-          if (error instanceof FleetLimiterUnavailableError) return unavailable(signal);
-          throw error;
-        } finally {
-          waiting--;
-        }
-      }
+      await acquireSendTime(signal);
     },
   };
+
+  async function acquireSendTime(signal: AbortSignal | undefined): Promise<void> {
+    for (;;) {
+      const sendTime = takeSendTime();
+      if (sendTime !== undefined) {
+        const wait = sendTime - now();
+        if (wait > 0) {
+          try {
+            await sleep(wait, signal);
+          } catch (error) {
+            giveBack(sendTime);
+            throw error;
+          }
+        }
+        const lateMs = now() - sendTime;
+        if (lateMs <= toleranceMs) return;
+        onDrop?.(lateMs);
+        continue;
+      }
+      if (now() < unavailableUntil) return unavailable(signal);
+      waiting++;
+      try {
+        await raceAbort(leaseMore(), signal);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        if (error instanceof FleetLimiterUnavailableError) return unavailable(signal);
+        throw error;
+      } finally {
+        waiting--;
+      }
+    }
+  }
 }
 
 /** Waits for `promise`, or rejects with the signal's reason as soon as it aborts. */

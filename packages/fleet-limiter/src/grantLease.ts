@@ -11,11 +11,14 @@ export interface LeaseSchedule {
 
 /** How the schedule is spaced and shared. Every member of a fleet must use the same policy. */
 export interface LeasePolicy {
-  /** Send times per second for the whole fleet. Defaults to `48` (see `defaultLeasePolicy`). */
+  /** Send times per second for the whole fleet. Defaults to `46` (see `defaultLeasePolicy`). */
   perSecond: number;
-  /** How late a granted send time may still be used; later, it is dropped. Defaults to `20`. */
+  /** How late a granted send time may still be used; later, it is dropped. Defaults to `40`. */
   toleranceMs: number;
-  /** How far ahead the schedule is granted, shared among active lessees. Defaults to `3000`. */
+  /**
+   * The span of send times shared among active lessees: each lease gets at most its share of
+   * it, and nothing is granted more than twice this far ahead. Defaults to `3000`.
+   */
   horizonMs: number;
   /** The most send times in one lease. Defaults to `16`. */
   maxBatch: number;
@@ -24,13 +27,14 @@ export interface LeasePolicy {
 }
 
 /**
- * The default policy. Engage allows 50 requests per second and counts arrivals; a send time may
- * be used up to `toleranceMs` late (timers, transit), so the times of any one second's sends lie
- * in a span of 1020 ms, which holds at most 49 send times spaced 1000/48 ms apart.
+ * The default policy. Engage allows 50 requests per second and counts arrivals. A send time may
+ * be used up to `toleranceMs` late (timers fire late on a busy machine), so the send times used
+ * in any one second lie in a span of 1040 ms, which holds at most 48 send times spaced 1000/46 ms
+ * apart; the last 2 of 50 absorb the transit jitter between a send and Engage's count.
  */
 export const defaultLeasePolicy: LeasePolicy = {
-  perSecond: 48,
-  toleranceMs: 20,
+  perSecond: 46,
+  toleranceMs: 40,
   horizonMs: 3000,
   maxBatch: 16,
   activeWindowMs: 2000,
@@ -88,9 +92,10 @@ export function grantLease(
   const horizonSlots = Math.floor(policy.horizonMs / spacingMs);
   const fairShare = Math.max(1, Math.floor(horizonSlots / activeLessees));
   const start = Math.max(schedule.nextSlotAt, now);
-  // Past the horizon (a burst of new lessees), hand out one send time at a time until the
-  // schedule drains: progress for everyone, no send time far in the future.
-  const roomInHorizon = Math.max(1, Math.floor((now + policy.horizonMs - start) / spacingMs));
+  // Shares are sized for the lessees active now; a burst of new lessees can book past the
+  // horizon. Beyond twice the horizon, one send time at a time until the schedule drains:
+  // progress for everyone, no send time far in the future.
+  const roomInHorizon = Math.max(1, Math.floor((now + 2 * policy.horizonMs - start) / spacingMs));
   const count = Math.max(
     1,
     Math.min(Math.floor(request.want), fairShare, policy.maxBatch, roomInHorizon),
