@@ -2,6 +2,7 @@ export {
   createLeasedRateLimiter,
   defaultLeasePolicy,
   FleetLimiterUnavailableError,
+  fleetLimiterName,
   type LeaseGrant,
   type LeasePolicy,
 } from "@engage-orders/fleet-limiter";
@@ -15,6 +16,5 @@ export type {
   DurableObjectStorageLike,
   DurableObjectStubLike,
 } from "./limiter/durableObjectTypes.ts";
-export { fleetLimiterName } from "./limiter/fleetLimiterName.ts";
 export { RateLimiterObject } from "./limiter/RateLimiterObject.ts";
 // Durable order flows (Workflows) are exported from ./flows/.

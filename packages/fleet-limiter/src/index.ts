@@ -4,6 +4,7 @@ export {
   type LeaseFunction,
 } from "./createLeasedRateLimiter.ts";
 export { FleetLimiterUnavailableError } from "./FleetLimiterUnavailableError.ts";
+export { fleetLimiterName } from "./fleetLimiterName.ts";
 export {
   checkLeasePolicy,
   checkLeaseRequest,

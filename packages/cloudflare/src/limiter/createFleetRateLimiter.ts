@@ -3,12 +3,12 @@ import {
   checkLeasePolicy,
   createLeasedRateLimiter,
   defaultLeasePolicy,
+  fleetLimiterName,
   type LeasedRateLimiterOptions,
   type LeaseGrant,
   type LeasePolicy,
 } from "@engage-orders/fleet-limiter";
 import type { DurableObjectNamespaceLike } from "./durableObjectTypes.ts";
-import { fleetLimiterName } from "./fleetLimiterName.ts";
 
 /** The options of `createFleetRateLimiter`. */
 export interface FleetRateLimiterOptions extends Omit<LeasedRateLimiterOptions, "lease"> {

@@ -2,9 +2,9 @@
 const domain = "engage-orders/fleet-rate-limiter/v1\u0000";
 
 /**
- * The name of the limiter's Durable Object for an API key: the SHA-256 hex of the key with a
- * domain prefix, so one key always reaches the same object while the name (visible in the
- * dashboard and in logs) reveals nothing of the key.
+ * The name of an API key's fleet schedule (the Durable Object's name, the Deno KV key): the
+ * SHA-256 hex of the key with a domain prefix, so one key always reaches the same schedule while
+ * the name (visible in dashboards and logs) reveals nothing of the key.
  *
  * @example
  * ```ts
