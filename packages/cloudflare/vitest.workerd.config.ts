@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { readSourceOfWorkspacePackages } from "../../vitest.shared";
 
@@ -6,6 +7,7 @@ import { readSourceOfWorkspacePackages } from "../../vitest.shared";
 // real time.
 export default defineConfig({
   ...readSourceOfWorkspacePackages,
+  root: fileURLToPath(new URL(".", import.meta.url)),
   test: {
     name: "cloudflare-workerd",
     environment: "node",

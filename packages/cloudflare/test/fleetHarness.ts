@@ -64,10 +64,13 @@ export function maxInCalendarSecond(times: number[]): number {
   return Math.max(0, ...counts.values());
 }
 
+/** The fleet Worker's entry beside this file. */
+const defaultWorkerEntry = fileURLToPath(new URL("./fleetWorker.ts", import.meta.url));
+
 /** Bundles the fleet Worker from source for workerd. */
-export async function bundleFleetWorker(): Promise<string> {
+export async function bundleFleetWorker(entry = defaultWorkerEntry): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL("./fleetWorker.ts", import.meta.url))],
+    entryPoints: [entry],
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -82,8 +85,8 @@ export async function bundleFleetWorker(): Promise<string> {
   return output.text;
 }
 
-/** Starts the emulator and the fleet Worker. */
-export async function startFleetHarness(): Promise<FleetHarness> {
+/** Starts the emulator and the fleet Worker (its entry may be given when this file is bundled). */
+export async function startFleetHarness(workerEntry = defaultWorkerEntry): Promise<FleetHarness> {
   const log = new Map<string, Arrival[]>();
   const server = await startEmulatorServer({
     apiKeys: fleetKeys,
@@ -101,7 +104,7 @@ export async function startFleetHarness(): Promise<FleetHarness> {
   });
   const worker = new Miniflare({
     modules: true,
-    script: await bundleFleetWorker(),
+    script: await bundleFleetWorker(workerEntry),
     compatibilityDate: "2026-04-01",
     durableObjects: {
       LIMITER: "RateLimiterObject",

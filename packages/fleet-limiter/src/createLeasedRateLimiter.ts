@@ -75,6 +75,8 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
   let waiting = 0;
   // The latest send time handed to an acquire.
   let lastTaken = 0;
+  // How far ahead the last grant started: the fleet's queue.
+  let lastQueueMs = 0;
   let pendingLease: Promise<void> | undefined;
   let unavailableUntil = 0;
   let lastFailure: unknown;
@@ -99,9 +101,12 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
       // While this client still has send times handed out, the next lease can wait until the
       // last of them is `leaseLeadMs` away: acquires coming back meanwhile join it, so one
       // round trip serves several, and every send time leased has an acquire waiting for it.
-      // Otherwise a zero-delay timer: the acquires started together (each behind a few awaits of
-      // its own) reach this point first and ask in the same lease.
-      await sleep(Math.max(0, lastTaken - leaseLeadMs - now()));
+      // When the fleet is busy (the last grant started far ahead), a later lease loses nothing
+      // (its send times come after the queue anyway), so it waits until just after that send
+      // time and gathers every acquire coming back. Otherwise a zero-delay timer: acquires
+      // started together (each behind a few awaits of its own) ask in the same lease.
+      const gatherMs = Math.min(lastQueueMs, 2 * leaseLeadMs);
+      await sleep(Math.max(0, lastTaken - leaseLeadMs + gatherMs - now()));
       const controller = new AbortController();
       const timer = setTimeout(
         () => controller.abort(new Error(`No lease within ${leaseTimeoutMs} ms.`)),
@@ -117,6 +122,7 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
         // Measured from the answer's arrival: never before the fleet schedule, only later.
         const answeredAt = now();
         toleranceMs = grant.toleranceMs;
+        lastQueueMs = grant.firstInMs;
         for (let index = 0; index < grant.count; index++) {
           giveBack(answeredAt + grant.firstInMs + index * grant.spacingMs);
         }
