@@ -35,6 +35,11 @@ const tables = [
     node: ["--expose-gc"],
   },
   {
+    title: "Fleet rate: one limit shared by many clients (Durable Object)",
+    file: "fleet/fleetRate.mjs",
+    args: quick ? ["--seconds", "5"] : ["--seconds", "15"],
+  },
+  {
     title: "Cold import and first call per runtime",
     file: "runtimes/coldStart.mjs",
     args: quick ? ["--runs", "3"] : ["--runs", "9"],
