@@ -37,7 +37,7 @@ const base = { mode: "burst", binding: "LIMITER", concurrency: 8, durationMs: se
 const rows = [];
 try {
   const runs = [
-    { label: "1 client, core limiter (in-isolate, 46/s)", limiter: "core", clients: 1 },
+    { label: "1 client, core limiter (in-isolate, 47/s)", limiter: "core", clients: 1 },
     { label: "1 client, fleet limiter", limiter: "fleet", clients: 1 },
     { label: "5 clients, fleet limiter", limiter: "fleet", clients: 5 },
     { label: "20 clients, fleet limiter", limiter: "fleet", clients: 20 },

@@ -20,7 +20,10 @@ export interface KvRateLimiterOptions extends Omit<LeasedRateLimiterOptions, "le
   apiKey: string;
   /** The fleet's schedule; every instance of the fleet must use the same. Defaults to `defaultLeasePolicy`. */
   policy?: Partial<LeasePolicy>;
-  /** The most attempts of one lease when other instances write the schedule at the same time. Defaults to `20`. */
+  /**
+   * The most attempts of one lease when other instances write the schedule at the same time;
+   * between attempts it backs off a random few milliseconds. Defaults to `20`.
+   */
   maxConflicts?: number;
 }
 
@@ -62,10 +65,11 @@ export function createKvRateLimiter(options: KvRateLimiterOptions): RateLimiter 
       for (let attempt = 1; attempt <= maxConflicts; attempt++) {
         signal.throwIfAborted();
         const entry = await kv.get<LeaseSchedule>(scheduleKey);
+        const grantedAt = clock();
         const { schedule, grant } = grantLease(
           entry.value ?? createLeaseSchedule(),
           request,
-          clock(),
+          grantedAt,
           policy,
         );
         // The entry outlives every send time it holds by far; an idle key's schedule goes away.
@@ -74,7 +78,14 @@ export function createKvRateLimiter(options: KvRateLimiterOptions): RateLimiter 
           .check(entry)
           .set(scheduleKey, schedule, { expireIn: 10 * 60_000 })
           .commit();
-        if (committed.ok) return grant;
+        // The grant was computed with this instance's own clock: count its send times from that
+        // moment, not from the commit's answer, so the commit's latency leaves no gap.
+        if (committed.ok) return { ...grant, firstInMs: grant.firstInMs - (clock() - grantedAt) };
+        // Another instance committed first: back off a random few milliseconds (doubling per
+        // attempt, at most 64), so contending instances spread out instead of colliding again.
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.random() * 2 ** Math.min(attempt, 6)),
+        );
       }
       throw new Error(`The schedule changed under ${maxConflicts} lease attempts in a row.`);
     },

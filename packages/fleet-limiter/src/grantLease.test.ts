@@ -49,15 +49,15 @@ describe("grantLease", () => {
     }
   });
 
-  it("keeps any second at most 48 sends even when every send is up to toleranceMs late", () => {
+  it("keeps any second at most 49 sends even when every send is up to toleranceMs late", () => {
     const { sendTimes } = simulate(20, 8, 10_000);
-    expect(mostInSpan(sendTimes, 1000 + defaultLeasePolicy.toleranceMs)).toBeLessThanOrEqual(48);
+    expect(mostInSpan(sendTimes, 1000 + defaultLeasePolicy.toleranceMs)).toBeLessThanOrEqual(49);
   });
 
   it("fills the schedule: 20 lessees asking keep the fleet near perSecond", () => {
     const { sendTimes } = simulate(20, 8, 10_000);
     const inLastFiveSeconds = sendTimes.filter((time) => time >= 5000 && time < 10_000).length;
-    expect(inLastFiveSeconds / 5).toBeGreaterThan(45);
+    expect(inLastFiveSeconds / 5).toBeGreaterThan(46);
   });
 
   it("shrinks the batch as more lessees are active, and grants one alone the most", () => {
@@ -70,8 +70,8 @@ describe("grantLease", () => {
       schedule = result.schedule;
       last = result.grant.count;
     }
-    // 3000 ms of send times at 46/s is 138; a twentieth of it is 6.
-    expect(last).toBeLessThanOrEqual(6);
+    // 3000 ms of send times at 47/s is 141; a twentieth of it is 7.
+    expect(last).toBeLessThanOrEqual(7);
     expect(last).toBeGreaterThanOrEqual(1);
   });
 

@@ -11,7 +11,7 @@ export interface LeaseSchedule {
 
 /** How the schedule is spaced and shared. Every member of a fleet must use the same policy. */
 export interface LeasePolicy {
-  /** Send times per second for the whole fleet. Defaults to `46` (see `defaultLeasePolicy`). */
+  /** Send times per second for the whole fleet. Defaults to `47` (see `defaultLeasePolicy`). */
   perSecond: number;
   /** How late a granted send time may still be used; later, it is dropped. Defaults to `40`. */
   toleranceMs: number;
@@ -29,11 +29,11 @@ export interface LeasePolicy {
 /**
  * The default policy. Engage allows 50 requests per second and counts arrivals. A send time may
  * be used up to `toleranceMs` late (timers fire late on a busy machine), so the send times used
- * in any one second lie in a span of 1040 ms, which holds at most 48 send times spaced 1000/46 ms
- * apart; the last 2 of 50 absorb the transit jitter between a send and Engage's count.
+ * in any one second lie in a span of 1040 ms, which holds at most 49 send times spaced 1000/47 ms
+ * apart; the last of 50 absorbs transit jitter between a send and Engage's count.
  */
 export const defaultLeasePolicy: LeasePolicy = {
-  perSecond: 46,
+  perSecond: 47,
   toleranceMs: 40,
   horizonMs: 3000,
   maxBatch: 16,
