@@ -105,7 +105,9 @@ export function createLeasedRateLimiter(options: LeasedRateLimiterOptions): Rate
       // (its send times come after the queue anyway), so it waits until just after that send
       // time and gathers every acquire coming back. Otherwise a zero-delay timer: acquires
       // started together (each behind a few awaits of its own) ask in the same lease.
-      const gatherMs = Math.min(lastQueueMs, 2 * leaseLeadMs);
+      // A client alone sees its own lead as the queue (its lease was asked that early), so only
+      // a queue beyond twice the lead counts as other clients' send times.
+      const gatherMs = Math.min(Math.max(0, lastQueueMs - 2 * leaseLeadMs), 2 * leaseLeadMs);
       await sleep(Math.max(0, lastTaken - leaseLeadMs + gatherMs - now()));
       const controller = new AbortController();
       const timer = setTimeout(
