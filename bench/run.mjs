@@ -47,6 +47,11 @@ const tables = [
       : ["--seconds", "60", "--orders", "5000", "--rss-orders", "100000"],
   },
   {
+    title: "Fleet rate: one limit shared by many clients (Durable Object)",
+    file: "fleet/fleetRate.mjs",
+    args: quick ? ["--seconds", "5"] : ["--seconds", "15"],
+  },
+  {
     title: "Cold import and first call per runtime",
     file: "runtimes/coldStart.mjs",
     args: quick ? ["--runs", "3"] : ["--runs", "9"],

@@ -1,14 +1,14 @@
 import { defineProject } from "vitest/config";
 import { readSourceOfWorkspacePackages } from "../../vitest.shared";
 
-// The package's unit project (Node). The durable flow suite needs workerd and a Workflow
-// binding: it has its own config, `vitest.flows.config.ts`, run as its own step of `npm test`.
+// The package's unit tests (Node). The suites inside workerd have their own configs and steps
+// of `npm test`: `vitest.workerd.config.ts` (the fleet limiter, 20 s of real time) and
+// `vitest.flows.config.ts` (durable order flows on Workflows).
 export default defineProject({
   ...readSourceOfWorkspacePackages,
   test: {
     name: "cloudflare",
     environment: "node",
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["test/flows/**"],
+    include: ["src/**/*.test.ts"],
   },
 });

@@ -57,7 +57,7 @@ function orderHandle(client: OrdersClient, orderId: string): JobHandle {
     pollUrl: `${client.baseUrl}/api/v3/orders/${encodeURIComponent(orderId)}`,
     orderId,
     operation: "create",
-    startedAt: new Date(client.now()).toISOString(),
+    startedAt: new Date().toISOString(),
     retried: true,
   };
 }
@@ -127,7 +127,7 @@ export async function pollStep(
   const { orderId } = handle;
   const context = { step: "poll", orderId };
   const job = await getJob(client, handle);
-  const at = new Date(client.now()).toISOString();
+  const at = new Date().toISOString();
   const details = {
     orderId,
     job,
@@ -186,7 +186,7 @@ export async function actionStep(
   }
   try {
     await triggerAction(client, orderId, { ...action, versionTag });
-    return { ok: true, at: new Date(client.now()).toISOString() };
+    return { ok: true, at: new Date().toISOString() };
   } catch (error) {
     const status = error instanceof EngageError ? error.status : undefined;
     const notProcessed = status === 429 || status === 503;
