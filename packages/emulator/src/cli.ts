@@ -1,8 +1,8 @@
 /// <reference types="node" />
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { parseCliArgs, usage } from "./cliOptions.js";
-import { startEmulatorServer } from "./node.js";
-import type { EmulatorSnapshot } from "./state.js";
+import { parseCliArgs, usage } from "./cliOptions.ts";
+import { startEmulatorServer } from "./node.ts";
+import type { EmulatorSnapshot } from "./state.ts";
 
 /** Writes the state atomically, so a crash never leaves half a file. */
 function save(file: string, snapshot: EmulatorSnapshot): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCliArgs } from "./cliOptions.js";
+import { parseCliArgs } from "./cliOptions.ts";
 
 describe("engage-emulator flags", () => {
   it("defaults: port 8787 on 127.0.0.1 with the control API", () => {

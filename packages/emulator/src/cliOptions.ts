@@ -1,11 +1,11 @@
 /// <reference types="node" />
 import { parseArgs } from "node:util";
-import type { FaultConfig, FaultRates } from "./faults.js";
-import type { LatencyProfileName } from "./latency.js";
-import { latencyProfiles } from "./latency.js";
-import type { EmulatorServerOptions } from "./node.js";
-import type { ContractVariants } from "./variants.js";
-import { resolveVariants } from "./variants.js";
+import type { FaultConfig, FaultRates } from "./faults.ts";
+import type { LatencyProfileName } from "./latency.ts";
+import { latencyProfiles } from "./latency.ts";
+import type { EmulatorServerOptions } from "./node.ts";
+import type { ContractVariants } from "./variants.ts";
+import { resolveVariants } from "./variants.ts";
 
 /** The usage text of `engage-emulator`. */
 export const usage = `Usage: engage-emulator [options]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
+import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.ts";
 
 describe("HTTP control routes (controlRoutes option)", () => {
   it("are off by default: the path is just an unknown endpoint", async () => {

@@ -1,7 +1,7 @@
-import type { EngageEmulator } from "./createEngageEmulator.js";
-import { errorResponse, invalidRequest, jsonResponse } from "./http.js";
-import type { EmulatorSnapshot } from "./state.js";
-import { isJsonObject } from "./state.js";
+import type { EngageEmulator } from "./EngageEmulator.ts";
+import { errorResponse, invalidRequest, jsonResponse } from "./http.ts";
+import type { EmulatorSnapshot } from "./state.ts";
+import { isJsonObject } from "./state.ts";
 
 /** The default path prefix of the HTTP control routes. */
 export const DEFAULT_CONTROL_PATH = "/_emulator";

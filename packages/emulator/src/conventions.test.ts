@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, makeOrder } from "../test/harness.js";
-import { DEFAULT_API_KEY } from "./index.js";
+import { bodyOf, createHarness, makeOrder } from "../test/harness.ts";
+import { DEFAULT_API_KEY } from "./index.ts";
 
 describe("Engage's conventions", () => {
   it("auth: answers 401 Unauthorized without an apikey header", async () => {

@@ -1,5 +1,5 @@
-import type { FieldError } from "./http.js";
-import { engageServerError, errorResponse, invalidRequest } from "./http.js";
+import type { FieldError } from "./http.ts";
+import { engageServerError, errorResponse, invalidRequest } from "./http.ts";
 
 /** The settings of Engage's request conventions. */
 export interface ConventionSettings {

@@ -1,6 +1,6 @@
-import type { LatencyProfileName } from "./latency.js";
-import { latencyProfiles } from "./latency.js";
-import type { EngageEmulatorOptions } from "./options.js";
+import type { LatencyProfileName } from "./latency.ts";
+import { latencyProfiles } from "./latency.ts";
+import type { EngageEmulatorOptions } from "./options.ts";
 
 /** The environment variables the Worker and Deno entries read. All are optional. */
 export interface EmulatorEnv {

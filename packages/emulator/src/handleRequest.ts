@@ -1,17 +1,17 @@
-import type { EmulatorClock } from "./clock.js";
-import type { EmulatorSettings, RouteContext } from "./context.js";
-import type { ConventionSettings } from "./conventions.js";
-import { authenticate, checkHeaders, readJsonBody } from "./conventions.js";
-import { drawFaults, htmlErrorPage, networkError, truncateResponse } from "./faults.js";
-import { errorResponse, invalidRequest } from "./http.js";
-import type { JobEnvironment } from "./jobs.js";
-import { enqueueJob, settleJobs } from "./jobs.js";
-import type { RateLimiter } from "./rateLimiter.js";
-import type { RouteName } from "./router.js";
-import { matchRoute } from "./router.js";
-import { routeHandlers } from "./routes/routeHandlers.js";
-import type { RandomStreams } from "./snapshot.js";
-import { toProblemDetails } from "./variants.js";
+import type { EmulatorClock } from "./clock.ts";
+import type { EmulatorSettings, RouteContext } from "./context.ts";
+import type { ConventionSettings } from "./conventions.ts";
+import { authenticate, checkHeaders, readJsonBody } from "./conventions.ts";
+import { drawFaults, htmlErrorPage, networkError, truncateResponse } from "./faults.ts";
+import { errorResponse, invalidRequest } from "./http.ts";
+import type { JobEnvironment } from "./jobEnvironment.ts";
+import { enqueueJob, settleJobs } from "./jobs.ts";
+import type { RateLimiter } from "./rateLimiter.ts";
+import type { RouteName } from "./router.ts";
+import { matchRoute } from "./router.ts";
+import { routeHandlers } from "./routes/routeHandlers.ts";
+import type { RandomStreams } from "./snapshot.ts";
+import { toProblemDetails } from "./variants.ts";
 
 /** Everything a request needs from the emulator. */
 export interface EmulatorRuntime {

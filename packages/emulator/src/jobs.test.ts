@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder } from "../test/harness.js";
-import type { LatencyProfile } from "./index.js";
+import { createHarness, makeOrder } from "../test/harness.ts";
+import type { LatencyProfile } from "./index.ts";
 
 /** A profile that hands out the given delays in turn. */
 function delays(...values: number[]): LatencyProfile {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { makeOrder } from "../test/harness.js";
-import { DEFAULT_API_KEY } from "./index.js";
-import type { EmulatorServer } from "./node.js";
-import { startEmulatorServer } from "./node.js";
+import { makeOrder } from "../test/harness.ts";
+import { DEFAULT_API_KEY } from "./index.ts";
+import type { EmulatorServer } from "./node.ts";
+import { startEmulatorServer } from "./node.ts";
 
 const headers = {
   apikey: DEFAULT_API_KEY,

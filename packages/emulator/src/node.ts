@@ -2,9 +2,9 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { EngageEmulator } from "./createEngageEmulator.js";
-import { createEngageEmulator } from "./createEngageEmulator.js";
-import type { EngageEmulatorOptions } from "./options.js";
+import { createEngageEmulator } from "./createEngageEmulator.ts";
+import type { EngageEmulator } from "./EngageEmulator.ts";
+import type { EngageEmulatorOptions } from "./options.ts";
 
 /** A web-standard fetch handler, like `emulator.handle`. */
 export type FetchHandler = (request: Request) => Promise<Response>;

@@ -1,11 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_API_KEY } from "../src/index.js";
-import { makeOrder } from "./harness.js";
+import { DEFAULT_API_KEY } from "../src/index.ts";
+import { makeOrder } from "./harness.ts";
 
 // This smoke test runs the built command (dist), as users do; it builds first when dist is missing.
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,11 +48,22 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<
   });
 }
 
+/** The newest change time of the command's sources, so a stale build is rebuilt. */
+function newestSourceTime(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs;
+    }),
+  );
+}
+
 beforeAll(() => {
-  if (!existsSync(join(packageDir, "dist", "cli.js"))) {
-    execFileSync(process.execPath, [join(packageDir, "node_modules", ".bin", "tsup")], {
-      cwd: packageDir,
-    });
+  const built = join(packageDir, "dist", "cli.js");
+  if (!existsSync(built) || statSync(built).mtimeMs < newestSourceTime(join(packageDir, "src"))) {
+    // tsup's own JavaScript entry: node_modules/.bin holds shell shims under pnpm.
+    const tsup = createRequire(import.meta.url).resolve("tsup/dist/cli-default.js");
+    execFileSync(process.execPath, [tsup], { cwd: packageDir, stdio: "pipe" });
   }
 }, 120_000);
 
