@@ -91,6 +91,7 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
       options.rateLimit === false ? null : createRateLimiter(options.rateLimit?.perSecond ?? 200),
     baseUrl: options.baseUrl?.replace(/\/+$/, ""),
     jobs,
+    keysSentAsData: new Set(),
   };
   const settle = (): number => {
     const now = clock.now();
