@@ -1,5 +1,5 @@
 import { resolveClock } from "./clock.ts";
-import { DEFAULT_CONTROL_PATH, handleControl } from "./controlRoutes.ts";
+import { controlPathOf, handleControl } from "./controlRoutes.ts";
 import { authenticate } from "./conventions.ts";
 import type { EngageEmulator } from "./EngageEmulator.ts";
 import { normaliseFaults } from "./faults.ts";
@@ -19,12 +19,6 @@ import type { Contact, EmulatorState } from "./state.ts";
 import { cloneJson, createEmptyState } from "./state.ts";
 import { resolveVariants } from "./variants.ts";
 import { toJobView } from "./views.ts";
-
-function controlPathOf(option: EngageEmulatorOptions["controlRoutes"]): string | null {
-  if (!option) return null;
-  const path = option === true ? DEFAULT_CONTROL_PATH : option.path;
-  return `/${path.replace(/^\/+|\/+$/g, "")}`;
-}
 
 function startTime(startAt: number | string | undefined): number | undefined {
   if (startAt === undefined) return undefined;

@@ -86,9 +86,11 @@ describe("the emulator's import graph", () => {
     expect(findCircles(moduleGraph(graph))).toEqual([]);
   });
 
-  it("names every relative import with its .ts suffix, as Deno and JSR need", () => {
+  it("names every relative import with its .ts suffix (or .json), as Deno and JSR need", () => {
     const unsuffixed = [...graph.entries()].flatMap(([module, targets]) =>
-      targets.filter((target) => !target.endsWith(".ts")).map((target) => `${module} → ${target}`),
+      targets
+        .filter((target) => !target.endsWith(".ts") && !target.endsWith(".json"))
+        .map((target) => `${module} → ${target}`),
     );
     expect(unsuffixed).toEqual([]);
   });
