@@ -78,7 +78,11 @@ function newestSourceTime(dir: string): number {
 
 beforeAll(() => {
   const built = join(packageDir, "dist", "cli.js");
-  if (!existsSync(built) || statSync(built).mtimeMs < newestSourceTime(join(packageDir, "src"))) {
+  const newestInput = Math.max(
+    newestSourceTime(join(packageDir, "src")),
+    statSync(join(packageDir, "tsup.config.ts")).mtimeMs,
+  );
+  if (!existsSync(built) || statSync(built).mtimeMs < newestInput) {
     // tsup's own JavaScript entry: node_modules/.bin holds shell shims under pnpm.
     const tsup = createRequire(import.meta.url).resolve("tsup/dist/cli-default.js");
     execFileSync(process.execPath, [tsup], { cwd: packageDir, stdio: "pipe" });
@@ -91,6 +95,20 @@ afterAll(() => {
 });
 
 describe("engage-emulator command", () => {
+  it("is built once, as the ES module bin/engage-emulator.js imports (no CommonJS copy)", () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+      bin: Record<string, string>;
+      files: string[];
+    };
+    expect(pkg.bin).toEqual({ "engage-emulator": "./bin/engage-emulator.js" });
+    expect(pkg.files).toContain("bin");
+    expect(readFileSync(bin, "utf8")).toContain('import "../dist/cli.js";');
+    expect(existsSync(join(packageDir, "dist", "cli.js"))).toBe(true);
+    expect(readdirSync(join(packageDir, "dist")).filter((file) => file.startsWith("cli."))).toEqual(
+      ["cli.js"],
+    );
+  });
+
   it("serves the API on 127.0.0.1, stops cleanly on SIGTERM and keeps its state in --data", async () => {
     const args = [
       "--api-key",
