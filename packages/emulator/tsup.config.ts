@@ -2,8 +2,8 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The main entry is web-standard only; node uses Node built-ins; worker and deno are runtime adapters.
-    entry: ["src/index.ts", "src/node.ts", "src/worker.ts", "src/deno.ts"],
+    // The main entry and testing are web-standard only; node uses Node built-ins; worker and deno are runtime adapters.
+    entry: ["src/index.ts", "src/node.ts", "src/worker.ts", "src/deno.ts", "src/testing.ts"],
     format: ["esm", "cjs"],
     dts: true,
     // The command is built by the second config into the same folder, at the same time.
