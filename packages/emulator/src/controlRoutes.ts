@@ -124,7 +124,7 @@ const controlRoutes: Record<string, ControlRoute> = {
 };
 
 /** One line of the control index. */
-export interface ControlIndexEntry {
+interface ControlIndexEntry {
   /** The HTTP method. */
   method: string;
   /** The path, under the control path. */

@@ -55,7 +55,7 @@ export function invalidRequest(errors: FieldError[], message?: string): Response
 }
 
 /** The header that says what Engage's opaque answers leave unsaid; the body stays Engage's. */
-export const HINT_HEADER = "x-engage-emulator-hint";
+const HINT_HEADER = "x-engage-emulator-hint";
 
 /**
  * Creates Engage's own 500 answer, sent when the Content-Type header is missing. Engage's body

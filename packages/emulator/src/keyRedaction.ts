@@ -10,7 +10,7 @@ function escapeRegExp(text: string): string {
  * encodes them, hex digits in either case) and JSON-escaped: every form in which a caller can
  * send a key or an answer can carry it.
  */
-export function keyPattern(apiKeys: Iterable<string>): RegExp {
+function keyPattern(apiKeys: Iterable<string>): RegExp {
   const forms = new Set(
     [...apiKeys].flatMap((apiKey) => [
       apiKey,
