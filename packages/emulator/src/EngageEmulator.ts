@@ -1,16 +1,16 @@
-import type { EmulatorClock } from "./clock.js";
-import type { FaultConfig } from "./faults.js";
-import type { FetchInput } from "./fetchInput.js";
-import type { LatencyProfile, LatencyProfileName } from "./latency.js";
-import type { ContactSeed } from "./options.js";
+import type { EmulatorClock } from "./clock.ts";
+import type { FaultConfig } from "./faults.ts";
+import type { FetchInput } from "./fetchInput.ts";
+import type { LatencyProfile, LatencyProfileName } from "./latency.ts";
+import type { ContactSeed } from "./options.ts";
 import type {
   AutomationLogEntry,
   Contact,
   EmulatorSnapshot,
   IntegrationLogEntry,
-} from "./state.js";
-import type { ContractVariants } from "./variants.js";
-import type { JobView, OrderView } from "./views.js";
+} from "./state.ts";
+import type { ContractVariants } from "./variants.ts";
+import type { JobView, OrderView } from "./views.ts";
 
 /** The in-process Engage emulator: a fetch handler plus control and inspection. */
 export interface EngageEmulator {

@@ -1,5 +1,5 @@
-import type { AutomationLogEntry, AutomationSource, EmulatorState, OrderAction } from "./state.js";
-import { cloneJson } from "./state.js";
+import type { AutomationLogEntry, AutomationSource, EmulatorState, OrderAction } from "./state.ts";
+import { cloneJson } from "./state.ts";
 
 /** The details of one fired automation. */
 export interface FiredAction extends OrderAction {

@@ -1,11 +1,12 @@
 /// <reference types="node" />
 import { parseArgs } from "node:util";
-import type { FaultConfig, FaultRates } from "./faults.js";
-import type { LatencyProfileName } from "./latency.js";
-import { latencyProfiles } from "./latency.js";
-import type { EmulatorServerOptions } from "./node.js";
-import type { ContractVariants } from "./variants.js";
-import { resolveVariants } from "./variants.js";
+import { envProblems, optionsFromEnv } from "./envOptions.ts";
+import type { FaultConfig, FaultRates } from "./faults.ts";
+import type { LatencyProfileName } from "./latency.ts";
+import { latencyProfiles } from "./latency.ts";
+import type { EmulatorServerOptions } from "./node.ts";
+import type { ContractVariants } from "./variants.ts";
+import { resolveVariants } from "./variants.ts";
 
 /** The usage text of `engage-emulator`. */
 export const usage = `Usage: engage-emulator [options]
@@ -37,7 +38,17 @@ Serves a fake Voyado Engage Orders API over HTTP.
                            deleteAnswer=immediate, staleReplace=reject, acceptedBody=empty
   --control-path PATH      path of the HTTP control API (default /_emulator)
   --no-control             do not serve the HTTP control API
+  --version                print the version
   --help                   show this text
+
+Environment variables (a flag wins over its variable):
+  EMULATOR_PORT, EMULATOR_HOST            as --port, --host
+  ENGAGE_API_KEY                          accepted API keys, comma-separated
+  EMULATOR_SEED, EMULATOR_LATENCY         as --seed, --latency
+  EMULATOR_COMPLETION                     200 or 302
+  EMULATOR_CONTACTS                       e-mail addresses to seed, comma-separated
+  EMULATOR_AUTO_CREATE_CONTACTS=true      as --auto-create-contacts
+  EMULATOR_REQUIRE_USER_AGENT=false       as --allow-missing-user-agent
 `;
 
 /** What the command line asks for. */
@@ -50,13 +61,19 @@ export interface CliConfig {
   contacts: string[];
   /** Whether only the usage was asked for. */
   help: boolean;
+  /** Whether only the version was asked for. */
+  version: boolean;
 }
 
-function number(name: string, raw: string, min: number, max: number): number {
+/** The environment the command reads: the emulator's variables plus where to listen. */
+export type CliEnv = Record<string, string | undefined>;
+
+/** Reads a number from a flag or a variable; `label` names it in the error (`--port`, `EMULATOR_PORT`). */
+function number(label: string, raw: string, min: number, max: number): number {
   const value = Number(raw);
   if (raw.trim() === "" || !Number.isFinite(value) || value < min || value > max) {
     throw new RangeError(
-      `--${name} must be a number from ${min} to ${max}; got ${JSON.stringify(raw)}.`,
+      `${label} must be a number from ${min} to ${max}; got ${JSON.stringify(raw)}.`,
     );
   }
   return value;
@@ -87,8 +104,20 @@ function parseVariants(pairs: string[]): ContractVariants {
   return resolveVariants(variants as ContractVariants);
 }
 
-/** Parses the command line; throws an `Error` naming the bad flag. */
-export function parseCliArgs(args: string[]): CliConfig {
+/** The port from --port, else from EMULATOR_PORT, else 8787. */
+function listenPort(flag: string | undefined, variable: string | undefined): number {
+  if (flag !== undefined) return number("--port", flag, 0, 65535);
+  if (variable !== undefined && variable !== "") return number("EMULATOR_PORT", variable, 0, 65535);
+  return 8787;
+}
+
+/**
+ * Parses the command line over the environment (flags win); throws an `Error` naming the bad
+ * flag or variable.
+ */
+export function parseCliArgs(args: string[], env: CliEnv = {}): CliConfig {
+  const [envProblem] = envProblems(env);
+  if (envProblem !== undefined) throw new RangeError(envProblem);
   const { values } = parseArgs({
     args,
     strict: true,
@@ -110,14 +139,18 @@ export function parseCliArgs(args: string[]): CliConfig {
       variant: { type: "string", multiple: true },
       "no-control": { type: "boolean" },
       help: { type: "boolean" },
+      version: { type: "boolean" },
       ...Object.fromEntries(
         Object.keys(faultFlags).map((flag) => [flag, { type: "string" as const }]),
       ),
     },
   });
+  // Contacts from the environment are seeded like --contact: only when not already in the state.
+  const { contacts: envContacts = [], ...fromEnv } = optionsFromEnv(env);
   const server: EmulatorServerOptions = {
-    port: values.port === undefined ? 8787 : number("port", values.port, 0, 65535),
-    host: values.host ?? "127.0.0.1",
+    ...fromEnv,
+    port: listenPort(values.port, env.EMULATOR_PORT),
+    host: values.host ?? (env.EMULATOR_HOST || "127.0.0.1"),
     controlRoutes: values["no-control"] ? false : { path: values["control-path"] ?? "/_emulator" },
   };
   if (values["api-key"]) server.apiKeys = values["api-key"];
@@ -142,22 +175,26 @@ export function parseCliArgs(args: string[]): CliConfig {
   const rateLimit = values["rate-limit"];
   if (rateLimit !== undefined) {
     server.rateLimit =
-      rateLimit === "off" ? false : { perSecond: number("rate-limit", rateLimit, 1, 1e9) };
+      rateLimit === "off" ? false : { perSecond: number("--rate-limit", rateLimit, 1, 1e9) };
   }
   const faults: FaultConfig = {};
   for (const [flag, key] of Object.entries(faultFlags)) {
     const raw = (values as Record<string, unknown>)[flag];
-    if (typeof raw === "string") faults[key] = number(flag, raw, 0, 1);
+    if (typeof raw === "string") faults[key] = number(`--${flag}`, raw, 0, 1);
   }
   if (values["fault-latency-ms"] !== undefined) {
-    faults.extraLatencyMs = number("fault-latency-ms", values["fault-latency-ms"], 0, 3_600_000);
+    faults.extraLatencyMs = number("--fault-latency-ms", values["fault-latency-ms"], 0, 3_600_000);
   }
   if (Object.keys(faults).length > 0) server.faults = faults;
   if (values.variant) server.variants = parseVariants(values.variant);
   return {
     server,
-    contacts: values.contact ?? [],
+    contacts: [
+      ...envContacts.flatMap((contact) => (contact.email === undefined ? [] : [contact.email])),
+      ...(values.contact ?? []),
+    ],
     help: values.help ?? false,
+    version: values.version ?? false,
     ...(values.data === undefined ? {} : { dataFile: values.data }),
   };
 }

@@ -1,5 +1,5 @@
-import type { Contact, EmulatorState } from "./state.js";
-import { isJsonObject } from "./state.js";
+import type { Contact, EmulatorState } from "./state.ts";
+import { isJsonObject } from "./state.ts";
 
 /** The contact fields a match key type looks at (keys lower-cased: Engage's case is open). */
 const fieldByMatchKeyType: Record<string, keyof Contact> = {

@@ -1,8 +1,9 @@
-import type { FaultConfig } from "./faults.js";
-import type { JobEnvironment, NewJob } from "./jobs.js";
-import type { EmulatorState, JobRecord } from "./state.js";
-import type { V2Rules } from "./validators.js";
-import type { ResolvedVariants } from "./variants.js";
+import type { FaultConfig } from "./faults.ts";
+import type { JobEnvironment } from "./jobEnvironment.ts";
+import type { NewJob } from "./jobs.ts";
+import type { EmulatorState, JobRecord } from "./state.ts";
+import type { V2Rules } from "./validators.ts";
+import type { ResolvedVariants } from "./variants.ts";
 
 /** The settings a route reads; some change at runtime. */
 export interface EmulatorSettings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
+import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.ts";
 
 describe("HTTP control routes (controlRoutes option)", () => {
   it("are off by default: the path is just an unknown endpoint", async () => {
@@ -68,5 +68,33 @@ describe("HTTP control routes (controlRoutes option)", () => {
     expect((await call("PUT", "/control/state", { body: snapshot })).status).toBe(204);
     expect((await call("GET", "/api/v3/orders/o-1")).status).toBe(200);
     expect((await call("GET", "/control/nothing")).status).toBe(404);
+  });
+
+  it("GET on the control path lists every control route, and each listed route exists", async () => {
+    const { call } = createHarness({ controlRoutes: { path: "/_admin/" } });
+    const index = await call("GET", "/_admin");
+    expect(index.status).toBe(200);
+    const { routes } = (await index.json()) as {
+      routes: { method: string; path: string; description: string }[];
+    };
+    expect(routes).toContainEqual({
+      method: "GET",
+      path: "/_admin/state",
+      description: expect.stringContaining("state"),
+    });
+    expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
+      expect.arrayContaining(["PUT /_admin/faults", "POST /_admin/reset", "GET /_admin/contacts"]),
+    );
+    for (const route of routes.filter((listed) => listed.method === "GET")) {
+      expect((await call("GET", route.path)).status, route.path).toBe(200);
+    }
+    expect(routes.every((route) => route.description.length > 0)).toBe(true);
+  });
+
+  it("an unknown control route's 404 points at the index", async () => {
+    const { call } = createHarness({ controlRoutes: true });
+    const response = await call("GET", "/_emulator/nothing");
+    expect(response.status).toBe(404);
+    expect((await bodyOf(response)).message).toContain("GET /_emulator lists them");
   });
 });

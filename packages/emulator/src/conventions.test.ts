@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, makeOrder } from "../test/harness.js";
-import { DEFAULT_API_KEY } from "./index.js";
+import { bodyOf, createHarness, makeOrder } from "../test/harness.ts";
+import { DEFAULT_API_KEY } from "./index.ts";
 
 describe("Engage's conventions", () => {
   it("auth: answers 401 Unauthorized without an apikey header", async () => {
@@ -79,8 +79,19 @@ describe("Engage's conventions", () => {
       const response = await call(method, path, { headers: { "content-type": null } });
       expect(response.status).toBe(500);
       expect(await response.json()).toEqual({ message: "An error has occurred." });
+      // Engage's body says nothing of the cause; the emulator's hint header names it.
+      expect(response.headers.get("x-engage-emulator-hint")).toMatch(
+        /Content-Type header is missing.*application\/json/,
+      );
     },
   );
+
+  it("Content-Type: answers other than Engage's opaque 500 carry no hint header", async () => {
+    const { call } = createHarness();
+    const response = await call("GET", "/api/v3/orders/o-1");
+    expect(response.status).toBe(404);
+    expect(response.headers.has("x-engage-emulator-hint")).toBe(false);
+  });
 
   it("Content-Type: a type other than JSON answers 415", async () => {
     const { call } = createHarness();

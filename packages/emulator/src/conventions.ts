@@ -1,5 +1,6 @@
-import type { FieldError } from "./http.js";
-import { engageServerError, errorResponse, invalidRequest } from "./http.js";
+import type { FieldError } from "./http.ts";
+import { engageServerError, errorResponse, invalidRequest } from "./http.ts";
+import { readLimitedBody } from "./readLimitedBody.ts";
 
 /** The settings of Engage's request conventions. */
 export interface ConventionSettings {
@@ -77,15 +78,16 @@ export type BodyResult =
   | { ok: true; body: unknown; text: string }
   | { ok: false; response: Response };
 
-/** Reads and parses a JSON body, with a size limit (413) and a clear 400 for bad JSON. */
+/** Reads and parses a JSON body, with a size limit (413, checked while reading) and a clear 400 for bad JSON. */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > maxBytes) {
+  const read = await readLimitedBody(request, maxBytes);
+  if (!read.ok) {
     return {
       ok: false,
       response: errorResponse(413, "PayloadTooLarge", `The body is larger than ${maxBytes} bytes.`),
     };
   }
+  const { bytes } = read;
   const fail = (message: string): BodyResult => {
     // An empty field names the body as a whole, as the shared toFieldErrors does.
     const errors: FieldError[] = [{ field: "", message }];

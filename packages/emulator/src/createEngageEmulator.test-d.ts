@@ -4,8 +4,8 @@ import type {
   EngageEmulator,
   EngageEmulatorOptions,
   JobStatus,
-} from "./index.js";
-import { createEngageEmulator, type latencyProfiles } from "./index.js";
+} from "./index.ts";
+import { createEngageEmulator, type latencyProfiles } from "./index.ts";
 
 describe("public types", () => {
   it("fetch is assignable to the platform's fetch and to a bare handler", () => {

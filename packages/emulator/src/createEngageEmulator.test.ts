@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE, bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
-import { createEngageEmulator, DEFAULT_API_KEY, latencyProfiles } from "./index.js";
+import { BASE, bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.ts";
+import { createEngageEmulator, DEFAULT_API_KEY, latencyProfiles } from "./index.ts";
 
 describe("createEngageEmulator: control and inspection", () => {
   it("fetch is bind-safe: it works passed as a bare function", async () => {

@@ -1,30 +1,24 @@
-import { resolveClock } from "./clock.js";
-import { DEFAULT_CONTROL_PATH, handleControl } from "./controlRoutes.js";
-import { authenticate } from "./conventions.js";
-import type { EngageEmulator } from "./EngageEmulator.js";
-import { normaliseFaults } from "./faults.js";
-import { followRedirects, raceAbort, toRequest } from "./fetchInput.js";
-import type { EmulatorRuntime } from "./handleRequest.js";
-import { handleRequest } from "./handleRequest.js";
-import type { JobEnvironment } from "./jobs.js";
-import { releaseStalled, settleJobs } from "./jobs.js";
-import { resolveLatency } from "./latency.js";
-import type { ContactSeed, EngageEmulatorOptions } from "./options.js";
-import { DEFAULT_API_KEY, DEFAULT_SEED } from "./options.js";
-import { createSeededRandom, createUuid } from "./random.js";
-import { createRateLimiter } from "./rateLimiter.js";
-import type { RandomStreams } from "./snapshot.js";
-import { exportSnapshot, importSnapshot } from "./snapshot.js";
-import type { Contact, EmulatorState } from "./state.js";
-import { cloneJson, createEmptyState } from "./state.js";
-import { resolveVariants } from "./variants.js";
-import { toJobView } from "./views.js";
-
-function controlPathOf(option: EngageEmulatorOptions["controlRoutes"]): string | null {
-  if (!option) return null;
-  const path = option === true ? DEFAULT_CONTROL_PATH : option.path;
-  return `/${path.replace(/^\/+|\/+$/g, "")}`;
-}
+import { resolveClock } from "./clock.ts";
+import { controlPathOf, handleControl } from "./controlRoutes.ts";
+import { authenticate } from "./conventions.ts";
+import type { EngageEmulator } from "./EngageEmulator.ts";
+import { normaliseFaults } from "./faults.ts";
+import { followRedirects, raceAbort, toRequest } from "./fetchInput.ts";
+import type { EmulatorRuntime } from "./handleRequest.ts";
+import { handleRequest } from "./handleRequest.ts";
+import type { JobEnvironment } from "./jobEnvironment.ts";
+import { releaseStalled, settleJobs } from "./jobs.ts";
+import { resolveLatency } from "./latency.ts";
+import type { ContactSeed, EngageEmulatorOptions } from "./options.ts";
+import { DEFAULT_API_KEY, DEFAULT_SEED } from "./options.ts";
+import { createSeededRandom, createUuid } from "./random.ts";
+import { createRateLimiter } from "./rateLimiter.ts";
+import type { RandomStreams } from "./snapshot.ts";
+import { exportSnapshot, importSnapshot } from "./snapshot.ts";
+import type { Contact, EmulatorState } from "./state.ts";
+import { cloneJson, createEmptyState } from "./state.ts";
+import { resolveVariants } from "./variants.ts";
+import { toJobView } from "./views.ts";
 
 function startTime(startAt: number | string | undefined): number | undefined {
   if (startAt === undefined) return undefined;
@@ -91,6 +85,7 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
       options.rateLimit === false ? null : createRateLimiter(options.rateLimit?.perSecond ?? 200),
     baseUrl: options.baseUrl?.replace(/\/+$/, ""),
     jobs,
+    keysSentAsData: new Set(),
   };
   const settle = (): number => {
     const now = clock.now();
@@ -218,5 +213,3 @@ export function createEngageEmulator(options: EngageEmulatorOptions = {}): Engag
   };
   return emulator;
 }
-
-export type { EngageEmulator } from "./EngageEmulator.js";

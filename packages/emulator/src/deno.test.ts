@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import denoModule, { serveEmulator } from "./deno.js";
+import denoModule, { serveEmulator } from "./deno.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,8 +1,8 @@
-import { withBrokenResponses } from "./brokenResponse.js";
-import type { EngageEmulator } from "./createEngageEmulator.js";
-import { createEngageEmulator } from "./createEngageEmulator.js";
-import { optionsFromEnv } from "./envOptions.js";
-import type { EngageEmulatorOptions } from "./options.js";
+import { withBrokenResponses } from "./brokenResponse.ts";
+import { createEngageEmulator } from "./createEngageEmulator.ts";
+import type { EngageEmulator } from "./EngageEmulator.ts";
+import { optionsFromEnv } from "./envOptions.ts";
+import type { EngageEmulatorOptions } from "./options.ts";
 
 /** The part of Deno's global this entry uses, so it type-checks without Deno's types. */
 interface DenoLike {

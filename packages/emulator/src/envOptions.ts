@@ -1,6 +1,6 @@
-import type { LatencyProfileName } from "./latency.js";
-import { latencyProfiles } from "./latency.js";
-import type { EngageEmulatorOptions } from "./options.js";
+import type { LatencyProfileName } from "./latency.ts";
+import { latencyProfiles } from "./latency.ts";
+import type { EngageEmulatorOptions } from "./options.ts";
 
 /** The environment variables the Worker and Deno entries read. All are optional. */
 export interface EmulatorEnv {
@@ -27,6 +27,29 @@ function list(value: unknown): string[] {
         .map((item) => item.trim())
         .filter((item) => item !== "")
     : [];
+}
+
+/** The values each variable accepts, where it accepts only some. */
+const allowedValues: Partial<Record<keyof EmulatorEnv, readonly string[]>> = {
+  EMULATOR_COMPLETION: ["200", "302"],
+  EMULATOR_LATENCY: Object.keys(latencyProfiles),
+  EMULATOR_AUTO_CREATE_CONTACTS: ["true", "false"],
+  EMULATOR_REQUIRE_USER_AGENT: ["true", "false"],
+};
+
+/**
+ * The problems with the environment, one sentence each naming the variable and what it
+ * accepts (empty when every set variable is valid). `optionsFromEnv` ignores a bad value, as a
+ * Worker must still answer; a command line refuses to start on one.
+ */
+export function envProblems(env: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [name, allowed] of Object.entries(allowedValues)) {
+    const value = env[name];
+    if (typeof value !== "string" || value === "" || allowed.includes(value)) continue;
+    problems.push(`${name} must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}.`);
+  }
+  return problems;
 }
 
 /** Reads emulator options from environment variables (unknown or empty ones are ignored). */

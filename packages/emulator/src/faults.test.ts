@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
+import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.ts";
 
 describe("faults on demand", () => {
   it("serverError: 503 without doing the work", async () => {

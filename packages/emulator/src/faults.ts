@@ -1,6 +1,6 @@
-import type { SeededRandom } from "./random.js";
-import type { RouteName } from "./router.js";
-import { routeNames } from "./router.js";
+import type { SeededRandom } from "./random.ts";
+import type { RouteName } from "./router.ts";
+import { routeNames } from "./router.ts";
 
 /** The probability (0–1) of each fault on a request. Every rate defaults to `0`. */
 export interface FaultRates {

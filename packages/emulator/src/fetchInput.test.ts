@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
-import { DEFAULT_API_KEY } from "./index.js";
+import { BASE, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.ts";
+import { DEFAULT_API_KEY } from "./index.ts";
 
 const headers = {
   apikey: DEFAULT_API_KEY,

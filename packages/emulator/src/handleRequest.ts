@@ -1,17 +1,19 @@
-import type { EmulatorClock } from "./clock.js";
-import type { EmulatorSettings, RouteContext } from "./context.js";
-import type { ConventionSettings } from "./conventions.js";
-import { authenticate, checkHeaders, readJsonBody } from "./conventions.js";
-import { drawFaults, htmlErrorPage, networkError, truncateResponse } from "./faults.js";
-import { errorResponse, invalidRequest } from "./http.js";
-import type { JobEnvironment } from "./jobs.js";
-import { enqueueJob, settleJobs } from "./jobs.js";
-import type { RateLimiter } from "./rateLimiter.js";
-import type { RouteName } from "./router.js";
-import { matchRoute } from "./router.js";
-import { routeHandlers } from "./routes/routeHandlers.js";
-import type { RandomStreams } from "./snapshot.js";
-import { toProblemDetails } from "./variants.js";
+import type { EmulatorClock } from "./clock.ts";
+import type { EmulatorSettings, RouteContext } from "./context.ts";
+import type { ConventionSettings } from "./conventions.ts";
+import { authenticate, checkHeaders, readJsonBody } from "./conventions.ts";
+import { drawFaults, htmlErrorPage, networkError, truncateResponse } from "./faults.ts";
+import { errorResponse, invalidRequest } from "./http.ts";
+import type { JobEnvironment } from "./jobEnvironment.ts";
+import { enqueueJob, settleJobs } from "./jobs.ts";
+import type { SentText } from "./keyRedaction.ts";
+import { sendsKey, withoutKeys } from "./keyRedaction.ts";
+import type { RateLimiter } from "./rateLimiter.ts";
+import type { RouteName } from "./router.ts";
+import { matchRoute } from "./router.ts";
+import { routeHandlers } from "./routes/routeHandlers.ts";
+import type { RandomStreams } from "./snapshot.ts";
+import { toProblemDetails } from "./variants.ts";
 
 /** Everything a request needs from the emulator. */
 export interface EmulatorRuntime {
@@ -29,6 +31,11 @@ export interface EmulatorRuntime {
   baseUrl: string | undefined;
   /** The job environment over the current state. */
   jobs(): JobEnvironment;
+  /**
+   * The accepted keys a caller has sent as data (an id, a field): answers may echo stored
+   * data, so from then on every answer hides them.
+   */
+  keysSentAsData: Set<string>;
 }
 
 /** Answers 429, with `Retry-After` in seconds unless the `retryAfter` variant is off. */
@@ -39,66 +46,86 @@ function rateLimited(runtime: EmulatorRuntime, seconds: number): Response {
   return errorResponse(429, "RateLimited", "Too many requests for this API key.", [], headers);
 }
 
-/** Hides the caller's API key if a response would echo it back (e.g. sent as an order id). */
-async function withoutKey(response: Response, apiKey: string): Promise<Response> {
-  const text = await response.text();
-  const headers = new Headers(response.headers);
-  headers.delete("content-length");
-  const location = headers.get("location");
-  if (location !== null) headers.set("location", location.split(apiKey).join("[redacted]"));
-  const body =
-    response.status === 204 || response.status === 304
-      ? null
-      : text.split(apiKey).join("[redacted]");
-  return new Response(body, { status: response.status, headers });
+/** Where a route is: its name, the path parameters, and whether its job is held. */
+interface RouteTarget {
+  route: RouteName;
+  params: RouteContext["params"];
+  stall: boolean;
+}
+
+/** The header values a caller sent, the key headers left out (answers may echo the rest). */
+function sentHeaderValues(request: Request, keyHeaders: readonly string[]): string[] {
+  const values: string[] = [];
+  request.headers.forEach((value, name) => {
+    if (!keyHeaders.includes(name)) values.push(value);
+  });
+  return values;
 }
 
 async function processRequest(
   runtime: EmulatorRuntime,
   request: Request,
   url: URL,
-  route: RouteName,
-  params: RouteContext["params"],
-  stall: boolean,
+  target: RouteTarget,
 ): Promise<Response> {
   const { conventions } = runtime;
+  // The key is checked before anything else, the body included, which is not read without it.
   const auth = authenticate(request, conventions);
   if (!auth.ok) return auth.response;
-  const retryAfter = runtime.rateLimiter?.take(auth.apiKey, runtime.clock.now()) ?? 0;
+  const sent: SentText = {
+    url,
+    headerValues: sentHeaderValues(request, conventions.apiKeyHeaders),
+  };
+  const response = await answerAuthenticated(runtime, request, sent, target, auth.apiKey);
+  // Answers echo ids and fields callers chose, now or later: once a key was sent as data,
+  // every answer hides it.
+  for (const apiKey of conventions.apiKeys) {
+    if (sendsKey(sent, apiKey)) runtime.keysSentAsData.add(apiKey);
+  }
+  if (runtime.keysSentAsData.size === 0) return response;
+  return withoutKeys(response, runtime.keysSentAsData);
+}
+
+/** Answers a request whose key is accepted; fills `sent` with the body it reads. */
+async function answerAuthenticated(
+  runtime: EmulatorRuntime,
+  request: Request,
+  sent: SentText,
+  target: RouteTarget,
+  apiKey: string,
+): Promise<Response> {
+  const { conventions } = runtime;
+  const retryAfter = runtime.rateLimiter?.take(apiKey, runtime.clock.now()) ?? 0;
   if (retryAfter > 0) return rateLimited(runtime, retryAfter);
   const headerProblem = checkHeaders(request, conventions);
   if (headerProblem) return headerProblem;
-  let body: unknown;
-  let echoesKey = url.href.includes(auth.apiKey);
   if (request.method === "POST" || request.method === "PUT") {
     const read = await readJsonBody(request, conventions.maxBodyBytes);
     if (!read.ok) return read.response;
-    body = read.body;
-    echoesKey ||= read.text.includes(auth.apiKey);
+    sent.body = read.body;
+    sent.bodyText = read.text;
   }
   const jobs = runtime.jobs();
   const now = runtime.clock.now();
   settleJobs(jobs, now);
   const context: RouteContext = {
     request,
-    url,
-    origin: runtime.baseUrl ?? url.origin,
-    params,
-    body,
+    url: sent.url,
+    origin: runtime.baseUrl ?? sent.url.origin,
+    params: target.params,
+    body: sent.body,
     now,
     state: jobs.state,
     settings: runtime.settings,
     jobs,
-    enqueue: (job) => enqueueJob(jobs, now, { ...job, stalled: stall }),
+    enqueue: (job) => enqueueJob(jobs, now, { ...job, stalled: target.stall }),
   };
-  let response: Response;
   try {
-    response = await routeHandlers[route](context);
+    return await routeHandlers[target.route](context);
   } catch {
     // A bug must still look like a server answer, never crash the host.
-    response = errorResponse(500, "InternalError", "The emulator failed unexpectedly.");
+    return errorResponse(500, "InternalError", "The emulator failed unexpectedly.");
   }
-  return echoesKey ? withoutKey(response, auth.apiKey) : response;
 }
 
 /** The faults that act on an answer after the work is done. */
@@ -162,5 +189,6 @@ async function routeRequest(
   if (faults.rateLimit) return rateLimited(runtime, 1);
   after.dropAfter = faults.dropAfter;
   after.truncate = faults.truncate;
-  return processRequest(runtime, request, url, match.route, match.params, faults.stall);
+  const target: RouteTarget = { route: match.route, params: match.params, stall: faults.stall };
+  return processRequest(runtime, request, url, target);
 }

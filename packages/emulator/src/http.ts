@@ -54,9 +54,22 @@ export function invalidRequest(errors: FieldError[], message?: string): Response
   );
 }
 
-/** Creates Engage's own 500 answer, sent when the Content-Type header is missing. */
+/** The header that says what Engage's opaque answers leave unsaid; the body stays Engage's. */
+const HINT_HEADER = "x-engage-emulator-hint";
+
+/**
+ * Creates Engage's own 500 answer, sent when the Content-Type header is missing. Engage's body
+ * says nothing of the cause, so the emulator adds a hint header that names it.
+ */
 export function engageServerError(): Response {
-  return jsonResponse(500, { message: "An error has occurred." });
+  return jsonResponse(
+    500,
+    { message: "An error has occurred." },
+    {
+      [HINT_HEADER]:
+        "The Content-Type header is missing: Engage needs Content-Type: application/json on every request, GET and DELETE included.",
+    },
+  );
 }
 
 /** Builds an absolute URL on the emulator's origin from encoded path segments. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHarness } from "../test/harness.js";
+import { createHarness } from "../test/harness.ts";
 
 describe("reference checks after storage (integration-log warnings, not API errors)", () => {
   it("an unknown contact is logged as Contact is missing", async () => {

@@ -1,9 +1,9 @@
-import { fireAction } from "./automation.js";
-import { contactFromMatchKey, findContact } from "./contacts.js";
-import type { JobEnvironment } from "./jobs.js";
-import { createUuid, createVersionTag } from "./random.js";
-import type { JobError, JobRecord, JsonObject, OrderRecord } from "./state.js";
-import { isJsonObject } from "./state.js";
+import { fireAction } from "./automation.ts";
+import { contactFromMatchKey, findContact } from "./contacts.ts";
+import type { JobEnvironment } from "./jobEnvironment.ts";
+import { createUuid, createVersionTag } from "./random.ts";
+import type { JobError, JobRecord, JsonObject, OrderRecord } from "./state.ts";
+import { isJsonObject } from "./state.ts";
 
 function fail(job: JobRecord, errorCode: string, message: string): void {
   job.outcome = "Failed";

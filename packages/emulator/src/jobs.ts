@@ -1,37 +1,17 @@
-import { applyJob } from "./jobEffects.js";
-import type { LatencyProfile } from "./latency.js";
-import type { SeededRandom } from "./random.js";
-import { createUuid } from "./random.js";
+import { applyJob } from "./jobEffects.ts";
+import type { JobEnvironment } from "./jobEnvironment.ts";
+import { createUuid } from "./random.ts";
 import type {
-  EmulatorState,
   JobError,
   JobOperation,
   JobRecord,
   JobStatus,
   JsonObject,
   OrderAction,
-} from "./state.js";
+} from "./state.ts";
 
 /** The share of a job's processing delay spent `Pending` before it turns `Processing`. */
 const pendingShare = 0.3;
-
-/** What a job needs from the emulator to run. */
-export interface JobEnvironment {
-  /** The emulator's state. */
-  state: EmulatorState;
-  /** The stream for ids and versionTags. */
-  ids: SeededRandom;
-  /** The stream for processing delays. */
-  latencyRandom: SeededRandom;
-  /** The current latency profile. */
-  latency(): LatencyProfile;
-  /** Whether unknown contacts are created on the fly. */
-  autoCreateContacts: boolean;
-  /** The known article SKUs; `null` when articles are not checked. */
-  articles: ReadonlySet<string> | null;
-  /** The known store ids; `null` when stores are not checked. */
-  stores: ReadonlySet<string> | null;
-}
 
 /** The parts of a new job. */
 export interface NewJob {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixedLatency, latencyProfiles, logNormalLatency } from "./latency.js";
-import { createSeededRandom } from "./random.js";
+import { fixedLatency, latencyProfiles, logNormalLatency } from "./latency.ts";
+import { createSeededRandom } from "./random.ts";
 
 function samples(profile: { sample(random: () => number): number }, count: number): number[] {
   const random = createSeededRandom("latency-test");

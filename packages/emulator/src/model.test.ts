@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createHarness, makeOrder } from "../test/harness.js";
-import { latencyProfiles } from "./index.js";
+import { createHarness, makeOrder } from "../test/harness.ts";
+import { latencyProfiles } from "./index.ts";
 
 const orderIds = ["o-1", "o-2", "o-3"];
 const stranger = { matchKey: "stranger@example.com", matchKeyType: "Email" };

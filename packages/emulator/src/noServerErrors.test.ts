@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BASE, createHarness, makeOrder } from "../test/harness.js";
-import { DEFAULT_API_KEY } from "./index.js";
+import { BASE, createHarness, makeOrder } from "../test/harness.ts";
+import { DEFAULT_API_KEY } from "./index.ts";
 
 const routes: { method: string; path: (id: string) => string }[] = [
   {

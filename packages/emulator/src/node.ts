@@ -2,9 +2,9 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { EngageEmulator } from "./createEngageEmulator.js";
-import { createEngageEmulator } from "./createEngageEmulator.js";
-import type { EngageEmulatorOptions } from "./options.js";
+import { createEngageEmulator } from "./createEngageEmulator.ts";
+import type { EngageEmulator } from "./EngageEmulator.ts";
+import type { EngageEmulatorOptions } from "./options.ts";
 
 /** A web-standard fetch handler, like `emulator.handle`. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -35,7 +35,29 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
-function toRequest(incoming: IncomingMessage, body: Buffer, fallbackHost: string): Request {
+/**
+ * The incoming body as a web stream that reads only when pulled: the emulator checks the key
+ * and the size limit first, so an unwanted upload is never buffered whole.
+ */
+function bodyStream(incoming: IncomingMessage): ReadableStream<Uint8Array> {
+  const chunks = incoming[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(new Uint8Array(value as Buffer));
+      },
+      cancel() {
+        // The listener closes the connection after its answer; nothing more is read.
+        incoming.pause();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+function toRequest(incoming: IncomingMessage, fallbackHost: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue;
@@ -43,13 +65,25 @@ function toRequest(incoming: IncomingMessage, body: Buffer, fallbackHost: string
   }
   const method = incoming.method ?? "GET";
   const url = `http://${incoming.headers.host ?? fallbackHost}${incoming.url ?? "/"}`;
-  const hasBody = method !== "GET" && method !== "HEAD" && body.byteLength > 0;
-  return new Request(url, { method, headers, ...(hasBody ? { body: new Uint8Array(body) } : {}) });
+  const declaresBody =
+    incoming.headers["transfer-encoding"] !== undefined ||
+    Number(incoming.headers["content-length"] ?? 0) > 0;
+  const hasBody = method !== "GET" && method !== "HEAD" && declaresBody;
+  // `duplex` is required by Node's fetch for a streamed body; DOM's RequestInit lacks it.
+  const init: RequestInit & { duplex?: "half" } = { method, headers };
+  if (hasBody) {
+    init.body = bodyStream(incoming);
+    init.duplex = "half";
+  }
+  return new Request(url, init);
 }
 
 /**
- * Creates a Node `http` request listener from a fetch handler. When the handler rejects (the
- * dropped-connection faults), the socket is destroyed so the caller sees a network error.
+ * Creates a Node `http` request listener from a fetch handler. The body is streamed to the
+ * handler, never buffered first, so the emulator answers a request without a key or above
+ * the size limit before reading it; the connection is then closed instead of taking the rest.
+ * When the handler rejects (the dropped-connection faults), the socket is destroyed so the
+ * caller sees a network error.
  */
 export function toNodeListener(
   handler: FetchHandler,
@@ -59,31 +93,30 @@ export function toNodeListener(
   } = {},
 ): (incoming: IncomingMessage, outgoing: ServerResponse) => void {
   return (incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
     incoming.on("error", () => outgoing.destroy());
-    incoming.on("end", () => {
-      let request: Request;
-      try {
-        request = toRequest(incoming, Buffer.concat(chunks), options.fallbackHost ?? "localhost");
-      } catch {
-        outgoing.writeHead(400, { "content-type": "text/plain" }).end("Bad request");
-        return;
-      }
-      handler(request)
-        .then(async (response) => {
-          const body = Buffer.from(await response.arrayBuffer());
-          const headers: Record<string, string> = {};
-          response.headers.forEach((value, name) => {
-            headers[name] = value;
-          });
-          outgoing.writeHead(response.status, headers).end(body);
-          options.onAnswered?.(request, response);
-        })
-        .catch(() => {
-          incoming.socket.destroy();
+    let request: Request;
+    try {
+      request = toRequest(incoming, options.fallbackHost ?? "localhost");
+    } catch {
+      outgoing.writeHead(400, { "content-type": "text/plain", connection: "close" });
+      outgoing.end("Bad request");
+      return;
+    }
+    handler(request)
+      .then(async (response) => {
+        const body = Buffer.from(await response.arrayBuffer());
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          headers[name] = value;
         });
-    });
+        // An unread rest of the body cannot be skipped on a kept-alive connection: close it.
+        if (!incoming.complete) headers.connection = "close";
+        outgoing.writeHead(response.status, headers).end(body);
+        options.onAnswered?.(request, response);
+      })
+      .catch(() => {
+        incoming.socket.destroy();
+      });
   };
 }
 

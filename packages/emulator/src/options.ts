@@ -1,9 +1,9 @@
-import type { ClockOption } from "./clock.js";
-import type { FaultConfig } from "./faults.js";
-import type { LatencyProfile, LatencyProfileName } from "./latency.js";
-import type { Contact, EmulatorSnapshot } from "./state.js";
-import type { V2Rules } from "./validators.js";
-import type { ContractVariants } from "./variants.js";
+import type { ClockOption } from "./clock.ts";
+import type { FaultConfig } from "./faults.ts";
+import type { LatencyProfile, LatencyProfileName } from "./latency.ts";
+import type { Contact, EmulatorSnapshot } from "./state.ts";
+import type { V2Rules } from "./validators.ts";
+import type { ContractVariants } from "./variants.ts";
 
 /** The API key the emulator accepts when no `apiKeys` are given. Not a secret. */
 export const DEFAULT_API_KEY = "test-key-engage-emulator";

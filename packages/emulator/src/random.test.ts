@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSeededRandom, createUuid, createVersionTag, seedToInt } from "./random.js";
+import { createSeededRandom, createUuid, createVersionTag, seedToInt } from "./random.ts";
 
 describe("seeded random", () => {
   it("repeats for a seed, differs across seeds and salts", () => {

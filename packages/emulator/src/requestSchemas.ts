@@ -7,8 +7,8 @@ import {
   OrderRequestSchema,
   OrderV2Schema,
 } from "@engage-orders/schemas";
-import type { V2Rules, Validation } from "./validators.js";
-import { validateWith } from "./validators.js";
+import type { V2Rules, Validation } from "./validators.ts";
+import { validateWith } from "./validators.ts";
 
 /** The error code of a v2 order whose amounts do not add up (Engage documents no name). */
 export const V2_AMOUNTS_ERROR_CODE = "InvalidAmounts";

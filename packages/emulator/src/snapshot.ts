@@ -1,6 +1,6 @@
-import type { SeededRandom } from "./random.js";
-import type { EmulatorSnapshot, EmulatorState } from "./state.js";
-import { cloneJson, createEmptyState, isJsonObject } from "./state.js";
+import type { SeededRandom } from "./random.ts";
+import type { EmulatorSnapshot, EmulatorState } from "./state.ts";
+import { cloneJson, createEmptyState, isJsonObject } from "./state.ts";
 
 /** The random streams a snapshot saves. */
 export interface RandomStreams {

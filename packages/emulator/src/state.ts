@@ -1,4 +1,4 @@
-import type { RandomState } from "./random.js";
+import type { RandomState } from "./random.ts";
 
 /** A JSON object as received and stored. */
 export type JsonObject = { [key: string]: unknown };

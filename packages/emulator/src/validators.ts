@@ -1,7 +1,7 @@
 import { toFieldErrors } from "@engage-orders/schemas";
 import * as v from "valibot";
-import type { FieldError } from "./http.js";
-import type { JsonObject } from "./state.js";
+import type { FieldError } from "./http.ts";
+import type { JsonObject } from "./state.ts";
 
 /** The outcome of validating a request body. */
 export type Validation =

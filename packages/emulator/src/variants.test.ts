@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.js";
+import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../test/harness.ts";
 
 describe("contract variants (the open points, one switch each)", () => {
   it("acceptedStatus 201: accepted writes answer 201, as one Engage page says", async () => {

@@ -1,7 +1,7 @@
-import type { JobBody } from "./jobs.js";
-import { jobBody } from "./jobs.js";
-import type { JobOperation, JobRecord, OrderAction } from "./state.js";
-import { cloneJson } from "./state.js";
+import type { JobBody } from "./jobs.ts";
+import { jobBody } from "./jobs.ts";
+import type { JobOperation, JobRecord, OrderAction } from "./state.ts";
+import { cloneJson } from "./state.ts";
 
 /** A job as the inspection API shows it: the HTTP job body plus what the emulator knows. */
 export interface JobView extends JobBody {

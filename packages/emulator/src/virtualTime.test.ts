@@ -1,7 +1,7 @@
 // The virtual clock the soak and the hostile-answer properties run on: timers fire in time
 // order, aborts cancel them, and work that can never finish is called a hang, not awaited.
 import { describe, expect, it } from "vitest";
-import { createVirtualTime } from "./virtualTime.js";
+import { createVirtualTime } from "./virtualTime.ts";
 
 describe("createVirtualTime", () => {
   it("runs sleeps in time order and jumps the clock to each", async () => {

@@ -22,7 +22,7 @@ function reachable(entry: string): Map<string, string> {
 }
 
 describe("runtime boundaries", () => {
-  it.each(["index.ts", "worker.ts", "deno.ts"])(
+  it.each(["index.ts", "worker.ts", "deno.ts", "testing.ts"])(
     "%s and everything it imports use web standards only (no Node built-ins, process or Buffer)",
     (entry) => {
       for (const [file, code] of reachable(entry)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { makeOrder } from "../test/harness.js";
-import worker, { createEmulatorWorker } from "./worker.js";
+import { makeOrder } from "../test/harness.ts";
+import worker, { createEmulatorWorker } from "./worker.ts";
 
 const request = (path: string, init: RequestInit = {}, apikey = "test-key-worker") =>
   new Request(`https://emulator.example.workers.dev${path}`, {

@@ -1,11 +1,11 @@
-import { withBrokenResponses } from "./brokenResponse.js";
-import type { EngageEmulator } from "./createEngageEmulator.js";
-import { createEngageEmulator } from "./createEngageEmulator.js";
-import type { EmulatorEnv } from "./envOptions.js";
-import { optionsFromEnv } from "./envOptions.js";
-import type { EngageEmulatorOptions } from "./options.js";
+import { withBrokenResponses } from "./brokenResponse.ts";
+import { createEngageEmulator } from "./createEngageEmulator.ts";
+import type { EngageEmulator } from "./EngageEmulator.ts";
+import type { EmulatorEnv } from "./envOptions.ts";
+import { optionsFromEnv } from "./envOptions.ts";
+import type { EngageEmulatorOptions } from "./options.ts";
 
-export type { EmulatorEnv } from "./envOptions.js";
+export type { EmulatorEnv } from "./envOptions.ts";
 
 /** A Workers module: `export default { fetch }`. */
 export interface EmulatorWorker {

@@ -1,11 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_API_KEY } from "../src/index.js";
-import { makeOrder } from "./harness.js";
+import { DEFAULT_API_KEY } from "../src/index.ts";
+import { makeOrder } from "./harness.ts";
 
 // This smoke test runs the built command (dist), as users do; it builds first when dist is missing.
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,10 +20,26 @@ const workDir = mkdtempSync(join(tmpdir(), "engage-emulator-"));
 const dataFile = join(workDir, "state.json");
 const running: ChildProcess[] = [];
 
-/** Starts the command and resolves with its URL once it prints it. */
-function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, "--port", "0", ...args], {
+/** The parent's environment without the emulator's own variables, so only a test sets them. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(
+    ([name]) => !name.startsWith("EMULATOR_") && name !== "ENGAGE_API_KEY",
+  );
+  return { ...Object.fromEntries(inherited), ...extra };
+}
+
+/**
+ * Starts the command (on a free port unless the environment names one) and resolves with its
+ * URL and everything it printed at start, once the start banner is complete.
+ */
+function start(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string; banner: string }> {
+  const portArgs = env.EMULATOR_PORT === undefined ? ["--port", "0"] : [];
+  const child = spawn(process.execPath, [bin, ...portArgs, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
+    env: cleanEnv(env),
   });
   running.push(child);
   return new Promise((resolve, reject) => {
@@ -30,7 +47,9 @@ function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
     child.stdout?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, url: match[1] });
+      if (match?.[1] && /^Control routes: .*$/m.test(output)) {
+        resolve({ child, url: match[1], banner: output });
+      }
     });
     child.stderr?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
@@ -47,11 +66,26 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<
   });
 }
 
+/** The newest change time of the command's sources, so a stale build is rebuilt. */
+function newestSourceTime(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? newestSourceTime(path) : statSync(path).mtimeMs;
+    }),
+  );
+}
+
 beforeAll(() => {
-  if (!existsSync(join(packageDir, "dist", "cli.js"))) {
-    execFileSync(process.execPath, [join(packageDir, "node_modules", ".bin", "tsup")], {
-      cwd: packageDir,
-    });
+  const built = join(packageDir, "dist", "cli.js");
+  const newestInput = Math.max(
+    newestSourceTime(join(packageDir, "src")),
+    statSync(join(packageDir, "tsup.config.ts")).mtimeMs,
+  );
+  if (!existsSync(built) || statSync(built).mtimeMs < newestInput) {
+    // tsup's own JavaScript entry: node_modules/.bin holds shell shims under pnpm.
+    const tsup = createRequire(import.meta.url).resolve("tsup/dist/cli-default.js");
+    execFileSync(process.execPath, [tsup], { cwd: packageDir, stdio: "pipe" });
   }
 }, 120_000);
 
@@ -61,6 +95,20 @@ afterAll(() => {
 });
 
 describe("engage-emulator command", () => {
+  it("is built once, as the ES module bin/engage-emulator.js imports (no CommonJS copy)", () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+      bin: Record<string, string>;
+      files: string[];
+    };
+    expect(pkg.bin).toEqual({ "engage-emulator": "./bin/engage-emulator.js" });
+    expect(pkg.files).toContain("bin");
+    expect(readFileSync(bin, "utf8")).toContain('import "../dist/cli.js";');
+    expect(existsSync(join(packageDir, "dist", "cli.js"))).toBe(true);
+    expect(readdirSync(join(packageDir, "dist")).filter((file) => file.startsWith("cli."))).toEqual(
+      ["cli.js"],
+    );
+  });
+
   it("serves the API on 127.0.0.1, stops cleanly on SIGTERM and keeps its state in --data", async () => {
     const args = [
       "--api-key",
@@ -129,5 +177,105 @@ describe("engage-emulator command", () => {
     }
     expect(failure.status).toBe(2);
     expect(String(failure.stderr)).toContain("--completion must be 200 or 302");
+  });
+
+  it("prints the key in use, the header for it, the seeded contacts with their ids and the control index", async () => {
+    const { child, url, banner } = await start([
+      "--api-key",
+      "test-key-cli",
+      "--contact",
+      "ada@example.com",
+      "--contact",
+      "grace@example.com",
+    ]);
+    // The emulator's key is a local test key: printing it is what a curl user needs.
+    expect(banner).toContain("API key (send in the apikey header): test-key-cli\n");
+    const contacts = (await (await fetch(`${url}/_emulator/contacts`, { headers })).json()) as {
+      contactId: string;
+      email: string;
+    }[];
+    expect(contacts).toHaveLength(2);
+    for (const contact of contacts) {
+      expect(banner).toContain(`  ${contact.contactId}  email ${contact.email}\n`);
+    }
+    expect(banner).toContain(`Control routes: ${url}/_emulator (GET it for the index)`);
+    const index = await fetch(`${url}/_emulator`, { headers });
+    expect(index.status).toBe(200);
+    const { routes } = (await index.json()) as { routes: { method: string; path: string }[] };
+    expect(routes).toContainEqual(
+      expect.objectContaining({ method: "GET", path: "/_emulator/state" }),
+    );
+    expect(await stop(child)).toBe(0);
+  }, 30_000);
+
+  it("prints the documented test key when none is given, and it is the one accepted", async () => {
+    const { child, url, banner } = await start([]);
+    expect(banner).toContain(`API key (send in the apikey header): ${DEFAULT_API_KEY}\n`);
+    expect(banner).toContain("Contacts: none seeded");
+    const response = await fetch(`${url}/api/v3/orders/o-1`, {
+      headers: { ...headers, apikey: DEFAULT_API_KEY },
+    });
+    expect(response.status).toBe(404);
+    expect(await stop(child)).toBe(0);
+  }, 30_000);
+
+  it("is configured from environment variables: port, keys, contacts, latency", async () => {
+    const { child, url, banner } = await start([], {
+      EMULATOR_PORT: "0",
+      ENGAGE_API_KEY: "test-key-env-1,test-key-env-2",
+      EMULATOR_CONTACTS: "ada@example.com",
+      EMULATOR_LATENCY: "instant",
+    });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(banner).toContain(
+      "API keys (send in the apikey header): test-key-env-1, test-key-env-2",
+    );
+    expect(banner).toMatch(/^ {2}\S+ {2}email ada@example\.com$/m);
+    const envHeaders = { ...headers, apikey: "test-key-env-2" };
+    const created = await fetch(`${url}/api/v3/orders`, {
+      method: "POST",
+      headers: envHeaders,
+      body: JSON.stringify(makeOrder("o-env")),
+    });
+    expect(created.status).toBe(202);
+    const { href } = (await created.json()) as { href: string };
+    // Instant latency from EMULATOR_LATENCY, and the contact from EMULATOR_CONTACTS matched.
+    const job = (await (await fetch(href, { headers: envHeaders })).json()) as { status: string };
+    expect(job.status).toBe("Completed");
+    expect(await stop(child)).toBe(0);
+  }, 30_000);
+
+  it("names what Engage's opaque 500 leaves unsaid in a hint header, Engage's body unchanged", async () => {
+    const { child, url } = await start(["--api-key", "test-key-cli"]);
+    const { "content-type": _contentType, ...withoutContentType } = headers;
+    const response = await fetch(`${url}/api/v3/orders/o-1`, { headers: withoutContentType });
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({ message: "An error has occurred." });
+    expect(response.headers.get("x-engage-emulator-hint")).toContain(
+      "Content-Type header is missing",
+    );
+    expect(await stop(child)).toBe(0);
+  }, 30_000);
+
+  it("--version prints the package's version", () => {
+    const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+      version: string;
+    };
+    const printed = execFileSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+    expect(printed).toBe(`${version}\n`);
+  });
+
+  it("a bad environment variable exits with code 2 and names it", () => {
+    let failure: { status?: number; stderr?: Buffer } = {};
+    try {
+      execFileSync(process.execPath, [bin], {
+        stdio: "pipe",
+        env: cleanEnv({ EMULATOR_LATENCY: "warp" }),
+      });
+    } catch (error) {
+      failure = error as typeof failure;
+    }
+    expect(failure.status).toBe(2);
+    expect(String(failure.stderr)).toContain("EMULATOR_LATENCY must be one of");
   });
 });

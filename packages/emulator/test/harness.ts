@@ -1,5 +1,5 @@
-import type { EngageEmulator, EngageEmulatorOptions } from "../src/index.js";
-import { createEngageEmulator, DEFAULT_API_KEY, fixedLatency } from "../src/index.js";
+import type { EngageEmulator, EngageEmulatorOptions } from "../src/index.ts";
+import { createEngageEmulator, DEFAULT_API_KEY, fixedLatency } from "../src/index.ts";
 
 /** The origin the tests send requests to. */
 export const BASE = "http://engage.test";

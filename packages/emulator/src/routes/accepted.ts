@@ -1,7 +1,7 @@
-import type { RouteContext } from "../context.js";
-import { jobUrl, jsonResponse } from "../http.js";
-import { jobStatus } from "../jobs.js";
-import type { JobRecord } from "../state.js";
+import type { RouteContext } from "../context.ts";
+import { jobUrl, jsonResponse } from "../http.ts";
+import { jobStatus } from "../jobs.ts";
+import type { JobRecord } from "../state.ts";
 
 /**
  * Answers an accepted write: 202 with `{ jobId, status, orderId, href }` and a `Location`

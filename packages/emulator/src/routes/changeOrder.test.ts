@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE, bodyOf, createHarness, JOB_DELAY_MS } from "../../test/harness.js";
+import { BASE, bodyOf, createHarness, JOB_DELAY_MS } from "../../test/harness.ts";
 
 describe("POST /api/v3/orders/{orderId}/change-status and change-delivery", () => {
   it("change-status: 202 with Location, then the stored order has the new status and a new versionTag", async () => {

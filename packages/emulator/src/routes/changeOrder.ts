@@ -1,10 +1,10 @@
-import type { RouteContext } from "../context.js";
-import type { JobOperation, JsonObject } from "../state.js";
-import type { Validation } from "../validators.js";
-import { acceptedResponse } from "./accepted.js";
-import { orderNotFound } from "./orderNotFound.js";
-import { splitOrderAction } from "./splitOrderAction.js";
-import { validationFailed } from "./validationFailed.js";
+import type { RouteContext } from "../context.ts";
+import type { JobOperation, JsonObject } from "../state.ts";
+import type { Validation } from "../validators.ts";
+import { acceptedResponse } from "./accepted.ts";
+import { orderNotFound } from "./orderNotFound.ts";
+import { splitOrderAction } from "./splitOrderAction.ts";
+import { validationFailed } from "./validationFailed.ts";
 
 /** Shared flow of change-status and change-delivery: validate (the schemas require a change), accept a job. */
 export function changeOrder(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE, bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.js";
+import { BASE, bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.ts";
 
 describe("POST /api/v3/orders (the asynchronous write cycle)", () => {
   it("format-validated at once: 400 with a list of errors and dotted field paths", async () => {

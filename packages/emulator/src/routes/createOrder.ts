@@ -1,10 +1,10 @@
-import type { RouteHandler } from "../context.js";
-import { errorResponse } from "../http.js";
-import { validateOrder } from "../requestSchemas.js";
-import type { JsonObject } from "../state.js";
-import { acceptedResponse } from "./accepted.js";
-import { splitOrderAction } from "./splitOrderAction.js";
-import { validationFailed } from "./validationFailed.js";
+import type { RouteHandler } from "../context.ts";
+import { errorResponse } from "../http.ts";
+import { validateOrder } from "../requestSchemas.ts";
+import type { JsonObject } from "../state.ts";
+import { acceptedResponse } from "./accepted.ts";
+import { splitOrderAction } from "./splitOrderAction.ts";
+import { validationFailed } from "./validationFailed.ts";
 
 /**
  * Handles `POST /api/v3/orders`: validates at once, answers 409 for a stored `orderId`,

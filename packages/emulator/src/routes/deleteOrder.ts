@@ -1,6 +1,6 @@
-import type { RouteHandler } from "../context.js";
-import { acceptedResponse } from "./accepted.js";
-import { orderNotFound } from "./orderNotFound.js";
+import type { RouteHandler } from "../context.ts";
+import { acceptedResponse } from "./accepted.ts";
+import { orderNotFound } from "./orderNotFound.ts";
 
 /**
  * Handles `DELETE /api/v3/orders/{orderId}`: deletes through a job (or at once with 204 under

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.js";
+import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.ts";
 
 const orderAction = { action: "ConfirmOrder", language: "sv-SE", data: { coupon: "WELCOME" } };
 

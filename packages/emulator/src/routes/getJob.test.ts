@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE, bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.js";
+import { BASE, bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.ts";
 
 describe("GET /api/v3/orders/jobs/{jobId}", () => {
   it("completion: a finished job answers 200 with status Completed by default", async () => {

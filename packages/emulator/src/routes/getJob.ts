@@ -1,6 +1,6 @@
-import type { RouteHandler } from "../context.js";
-import { errorResponse, jsonResponse, orderUrl } from "../http.js";
-import { jobBody } from "../jobs.js";
+import type { RouteHandler } from "../context.ts";
+import { errorResponse, jsonResponse, orderUrl } from "../http.ts";
+import { jobBody } from "../jobs.ts";
 
 /**
  * Handles `GET /api/v3/orders/jobs/{jobId}`: the job body. With `completion: 302`, a

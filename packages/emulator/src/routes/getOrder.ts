@@ -1,7 +1,7 @@
-import type { RouteHandler } from "../context.js";
-import { jsonResponse } from "../http.js";
-import { cloneJson } from "../state.js";
-import { orderNotFound } from "./orderNotFound.js";
+import type { RouteHandler } from "../context.ts";
+import { jsonResponse } from "../http.ts";
+import { cloneJson } from "../state.ts";
+import { orderNotFound } from "./orderNotFound.ts";
 
 /**
  * Handles `GET /api/v3/orders/{orderId}?contactId=…`: the stored order with its `versionTag`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE, bodyOf, createHarness, makeOrder } from "../../test/harness.js";
+import { BASE, bodyOf, createHarness, makeOrder } from "../../test/harness.ts";
 
 interface Page {
   items: { orderId: string }[];

@@ -1,7 +1,7 @@
-import type { RouteHandler } from "../context.js";
-import type { FieldError } from "../http.js";
-import { absoluteUrl, errorResponse, invalidRequest, jsonResponse } from "../http.js";
-import { cloneJson } from "../state.js";
+import type { RouteHandler } from "../context.ts";
+import type { FieldError } from "../http.ts";
+import { absoluteUrl, errorResponse, invalidRequest, jsonResponse } from "../http.ts";
+import { cloneJson } from "../state.ts";
 
 /** The page size when `count` is not given. */
 export const DEFAULT_PAGE_SIZE = 10;

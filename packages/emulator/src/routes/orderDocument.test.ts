@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.js";
+import { bodyOf, createHarness, JOB_DELAY_MS, makeOrder } from "../../test/harness.ts";
 
 describe("GET, PUT and DELETE /api/v3/orders/{orderId}", () => {
   it("GET: the stored order with its versionTag", async () => {

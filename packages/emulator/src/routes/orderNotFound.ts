@@ -1,4 +1,4 @@
-import { errorResponse } from "../http.js";
+import { errorResponse } from "../http.ts";
 
 /** Answers 404 `OrderNotFound` for an order id. */
 export function orderNotFound(orderId: string, why = "does not exist"): Response {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, CONTACT_EMAIL, createHarness } from "../../test/harness.js";
+import { bodyOf, CONTACT_EMAIL, createHarness } from "../../test/harness.ts";
 
 /** A v2 order that adds up: 25% tax included in each price. */
 function orderV2(overrides: Record<string, unknown> = {}): Record<string, unknown> {

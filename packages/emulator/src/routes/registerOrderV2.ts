@@ -1,10 +1,10 @@
-import { fireAction } from "../automation.js";
-import { findContact } from "../contacts.js";
-import type { RouteHandler } from "../context.js";
-import { errorResponse, jsonResponse } from "../http.js";
-import { validateOrderV2 } from "../requestSchemas.js";
-import type { JsonObject } from "../state.js";
-import { validationFailed } from "./validationFailed.js";
+import { fireAction } from "../automation.ts";
+import { findContact } from "../contacts.ts";
+import type { RouteHandler } from "../context.ts";
+import { errorResponse, jsonResponse } from "../http.ts";
+import { validateOrderV2 } from "../requestSchemas.ts";
+import type { JsonObject } from "../state.ts";
+import { validationFailed } from "./validationFailed.ts";
 
 /**
  * Handles `POST /api/v2/orders` (order communication): validates the shape (400) and the

@@ -1,11 +1,11 @@
-import type { RouteHandler } from "../context.js";
-import { errorResponse, invalidRequest } from "../http.js";
-import { validateOrder } from "../requestSchemas.js";
-import type { JsonObject } from "../state.js";
-import { acceptedResponse } from "./accepted.js";
-import { orderNotFound } from "./orderNotFound.js";
-import { splitOrderAction } from "./splitOrderAction.js";
-import { validationFailed } from "./validationFailed.js";
+import type { RouteHandler } from "../context.ts";
+import { errorResponse, invalidRequest } from "../http.ts";
+import { validateOrder } from "../requestSchemas.ts";
+import type { JsonObject } from "../state.ts";
+import { acceptedResponse } from "./accepted.ts";
+import { orderNotFound } from "./orderNotFound.ts";
+import { splitOrderAction } from "./splitOrderAction.ts";
+import { validationFailed } from "./validationFailed.ts";
 
 /** Whether date `a` is strictly before date `b` (both ISO 8601; anything else is not older). */
 function isOlder(a: unknown, b: unknown): boolean {

@@ -1,15 +1,15 @@
-import type { RouteHandler } from "../context.js";
-import type { RouteName } from "../router.js";
-import { changeOrderDelivery } from "./changeOrderDelivery.js";
-import { changeOrderStatus } from "./changeOrderStatus.js";
-import { createOrder } from "./createOrder.js";
-import { deleteOrder } from "./deleteOrder.js";
-import { getJob } from "./getJob.js";
-import { getOrder } from "./getOrder.js";
-import { listContactOrders } from "./listContactOrders.js";
-import { registerOrderV2 } from "./registerOrderV2.js";
-import { replaceOrder } from "./replaceOrder.js";
-import { triggerAction } from "./triggerAction.js";
+import type { RouteHandler } from "../context.ts";
+import type { RouteName } from "../router.ts";
+import { changeOrderDelivery } from "./changeOrderDelivery.ts";
+import { changeOrderStatus } from "./changeOrderStatus.ts";
+import { createOrder } from "./createOrder.ts";
+import { deleteOrder } from "./deleteOrder.ts";
+import { getJob } from "./getJob.ts";
+import { getOrder } from "./getOrder.ts";
+import { listContactOrders } from "./listContactOrders.ts";
+import { registerOrderV2 } from "./registerOrderV2.ts";
+import { replaceOrder } from "./replaceOrder.ts";
+import { triggerAction } from "./triggerAction.ts";
 
 /** The handler of each route. */
 export const routeHandlers: Record<RouteName, RouteHandler> = {

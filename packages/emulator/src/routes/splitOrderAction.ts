@@ -1,5 +1,5 @@
-import type { JsonObject, OrderAction } from "../state.js";
-import { cloneJson, isJsonObject } from "../state.js";
+import type { JsonObject, OrderAction } from "../state.ts";
+import { cloneJson, isJsonObject } from "../state.ts";
 
 /**
  * Separates a validated body's embedded `orderAction` from the document to store. The raw

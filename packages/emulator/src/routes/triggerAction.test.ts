@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyOf, createHarness, makeOrder } from "../../test/harness.js";
+import { bodyOf, createHarness, makeOrder } from "../../test/harness.ts";
 
 const actionBody = (versionTag: string, extra: Record<string, unknown> = {}) => ({
   action: "ConfirmOrder",

@@ -1,11 +1,11 @@
-import { fireAction } from "../automation.js";
-import type { RouteHandler } from "../context.js";
-import { errorResponse, jsonResponse } from "../http.js";
-import { validateAction } from "../requestSchemas.js";
-import type { JsonObject } from "../state.js";
-import { orderNotFound } from "./orderNotFound.js";
-import { splitOrderAction } from "./splitOrderAction.js";
-import { validationFailed } from "./validationFailed.js";
+import { fireAction } from "../automation.ts";
+import type { RouteHandler } from "../context.ts";
+import { errorResponse, jsonResponse } from "../http.ts";
+import { validateAction } from "../requestSchemas.ts";
+import type { JsonObject } from "../state.ts";
+import { orderNotFound } from "./orderNotFound.ts";
+import { splitOrderAction } from "./splitOrderAction.ts";
+import { validationFailed } from "./validationFailed.ts";
 
 /**
  * Handles `POST /api/v3/orders/{orderId}/action`: 202 and the action fired (every time: a

@@ -1,5 +1,5 @@
-import { errorResponse } from "../http.js";
-import type { Validation } from "../validators.js";
+import { errorResponse } from "../http.ts";
+import type { Validation } from "../validators.ts";
 
 /** Answers a failed validation with its status, error code and field errors. */
 export function validationFailed(result: Extract<Validation, { ok: false }>): Response {
