@@ -1,10 +1,13 @@
 import type { ClientInternals } from "./clientInternals.ts";
+import { parseJson } from "./replyBody.ts";
 
 /** What one attempt brought back: an answer with its body read, or why there was none. */
 export type AttemptOutcome =
   | {
       /** The answer. */
       response: Response;
+      /** Its headers, with the API key redacted from every value. */
+      headers: Headers;
       /** Its body text, with the API key redacted. */
       text: string;
       /** How long the attempt took, in ms. */
@@ -54,9 +57,10 @@ export async function fetchAttempt(
     const response = await client.fetchPath(path, init);
     // Redacted once, here: everything read from the answer (data, error codes, field
     // errors, bodies, jobs) then cannot carry the key, even when a gateway echoes it.
-    const text = client.redact(await response.text());
+    const text = redactBody(await response.text(), client.redact);
     signal?.throwIfAborted();
-    return { response, text, durationMs: client.now() - start };
+    const headers = redactHeaders(response.headers, client.redact);
+    return { response, headers, text, durationMs: client.now() - start };
   } catch (error) {
     signal?.throwIfAborted();
     // Not the caller's abort, so an abort here is our own timeout.
@@ -66,4 +70,36 @@ export async function fetchAttempt(
     clearTimeout(timer);
     signal?.removeEventListener("abort", abort);
   }
+}
+
+/**
+ * The headers with the key redacted from every value: a `Location` becomes a handle's poll
+ * URL, which is sent to browsers. Copied only when a value names the key.
+ */
+function redactHeaders(headers: Headers, redact: (text: string) => string): Headers {
+  let namesKey = false;
+  headers.forEach((value) => {
+    if (redact(value) !== value) namesKey = true;
+  });
+  if (!namesKey) return headers;
+  const redacted = new Headers();
+  headers.forEach((value, name) => {
+    redacted.append(name, redact(value));
+  });
+  return redacted;
+}
+
+/**
+ * The body text with the key redacted, also where a JSON writer escaped one of its characters
+ * (`\u002B` for `+`, `\/` for `/`): the text would not name the key, but the parsed value
+ * would. Such a body is re-serialized from its redacted value.
+ */
+function redactBody(raw: string, redact: (text: string) => string): string {
+  const text = redact(raw);
+  if (!text.includes("\\")) return text;
+  const data = parseJson(text);
+  if (data === undefined) return text;
+  const json = JSON.stringify(data);
+  const redacted = redact(json);
+  return redacted === json ? text : redacted;
 }

@@ -1,7 +1,15 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { json, KEY, rejection, setup } from "../test/fake.ts";
 import { internalsOf } from "./clientInternals.ts";
-import { EngageError, getOrder, NetworkError, RateLimitedError } from "./index.ts";
+import {
+  deleteOrder,
+  EngageError,
+  getJob,
+  getOrder,
+  NetworkError,
+  RateLimitedError,
+} from "./index.ts";
 
 const ok = () => json(200, { orderId: "o-1", versionTag: "v1" });
 
@@ -149,5 +157,81 @@ describe("an echoed key in a network failure", () => {
     expect(error.cause).toBeInstanceOf(Error);
     expect((error.cause as Error).name).toBe("TypeError");
     expect(leaks(error)).toBe(false);
+  });
+});
+
+describe("the key at any depth", () => {
+  const shows = (value: unknown) => inspect(value, { depth: 20 }) + String((value as Error).stack);
+
+  it("is redacted from a network failure's whole cause chain, as Node's fetch nests it", async () => {
+    const cause = Object.assign(new Error(`connect ECONNREFUSED (apikey=${KEY})`), {
+      code: "ECONNREFUSED",
+    });
+    const { client, events } = setup([new TypeError("fetch failed", { cause })], {
+      retry: false,
+    });
+    const error = (await rejection(getOrder(client, "o-1"))) as NetworkError;
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect((error.cause as Error).cause).toMatchObject({ code: "ECONNREFUSED" });
+    expect(shows(error)).not.toContain(KEY);
+    expect(JSON.stringify(events)).not.toContain(KEY);
+  });
+
+  it("is redacted from an AggregateError's members and an HTTP library's config.headers", async () => {
+    const failure = new AggregateError(
+      [Object.assign(new Error("502"), { config: { headers: { apikey: KEY } } })],
+      "every endpoint failed",
+    );
+    const { client } = setup([failure], { retry: false });
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(shows(error)).not.toContain(KEY);
+    expect((error.cause as AggregateError).errors).toHaveLength(1);
+  });
+
+  it("is redacted from a Location that becomes a handle's poll URL, and from the events", async () => {
+    const { client, events } = setup([
+      new Response(null, {
+        status: 202,
+        headers: { location: `https://t.voyado.com/api/v3/orders/jobs/j-1?apikey=${KEY}` },
+      }),
+      json(200, { jobId: "j-1", orderId: "o-1", status: "Pending" }),
+    ]);
+    const handle = await deleteOrder(client, "o-1");
+    expect(handle.jobId).toBe("j-1");
+    expect(JSON.stringify(handle)).not.toContain(KEY);
+    await getJob(client, handle);
+    expect(JSON.stringify(events)).not.toContain(KEY);
+  });
+
+  it("is redacted in its URL-encoded spelling (a key with + / =)", async () => {
+    const apiKey = "k+y/z=9";
+    const { client } = setup(
+      [
+        new Response(null, {
+          status: 202,
+          headers: {
+            location: `https://t.voyado.com/api/v3/orders/jobs/${encodeURIComponent(apiKey)}`,
+          },
+        }),
+      ],
+      { apiKey },
+    );
+    const handle = await deleteOrder(client, "o-1");
+    expect(JSON.stringify(handle)).not.toContain(encodeURIComponent(apiKey));
+    expect(JSON.stringify(handle)).not.toContain(apiKey);
+  });
+
+  it("is redacted when a JSON writer escaped one of its characters", async () => {
+    const escaped = KEY.replace("s", "\\u0073");
+    const { client } = setup([
+      new Response(`{"errorCode":"Bad","message":"key ${escaped}"}`, {
+        status: 400,
+        headers: { "content-type": "application/json" },
+      }),
+    ]);
+    const error = (await rejection(getOrder(client, "o-1"))) as EngageError;
+    expect(error.message).toBe("GET /api/v3/orders/o-1 → 400 Bad: key [redacted]");
+    expect(JSON.parse(error.body ?? "")).toEqual({ errorCode: "Bad", message: "key [redacted]" });
   });
 });

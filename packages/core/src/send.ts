@@ -9,6 +9,7 @@ import {
   OutcomeUnknownError,
 } from "./errors.ts";
 import { type AttemptOutcome, fetchAttempt } from "./fetchAttempt.ts";
+import { redactThrown } from "./redactThrown.ts";
 import { parseJson, type Reply } from "./replyBody.ts";
 import {
   backoffDelayMs,
@@ -78,7 +79,8 @@ export async function send(
       const { response, text } = outcome;
       return {
         status: response.status,
-        headers: response.headers,
+        headers: outcome.headers,
+        redirected: response.redirected === true,
         text,
         data: parseJson(text),
         path,
@@ -137,7 +139,9 @@ function failedRequestError(
     path,
     attempts,
     status,
-    cause: outcome.response ? undefined : redactedCause(client, outcome.error),
+    // A fetch whose own error names the key (a proxy agent, a tracing wrapper, an HTTP
+    // library's `config.headers`) is kept only as a redacted copy, at any depth.
+    cause: outcome.response ? undefined : redactThrown(outcome.error, client.redact),
   };
   const last = attempts[attempts.length - 1];
   const unclear = options.once === true && last !== undefined && mayHaveBeenProcessed(last);
@@ -160,15 +164,4 @@ function failedRequestError(
     });
   }
   return errorFromReply(reply, { method, path, notFound: options.notFound, details });
-}
-
-/**
- * A fetch error to keep as `cause`: a fetch whose own error names the key (a proxy agent, a
- * tracing wrapper) is kept only as a redacted copy.
- */
-function redactedCause(client: ClientInternals, error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
-  const message = client.redact(error.message);
-  if (message === error.message) return error;
-  return Object.assign(new Error(message), { name: error.name });
 }
