@@ -139,5 +139,5 @@ async function completedOrder(
   if (nonEmptyString(answer.versionTag)) return answer as StoredOrder;
   const id = orderId || nonEmptyString(answer.orderId);
   if (!id) return malformed(reply, "is an order without orderId or versionTag", details);
-  return readOrder(client, id, signal);
+  return readOrder(client, id, signal, "", details);
 }

@@ -1,3 +1,4 @@
+export { canResumeWait } from "./canResumeWait.ts";
 export { changeOrderDelivery } from "./changeOrderDelivery.ts";
 export { changeOrderStatus } from "./changeOrderStatus.ts";
 export { type ConfirmOrderOptions, type ConfirmOrderResult, confirmOrder } from "./confirmOrder.ts";
