@@ -197,7 +197,7 @@ describe("createOrdersClient", () => {
     const { client, sent } = setup([]);
     const internals = internalsOf(client);
     expect(() => internals.urlOf("@evil.example/api/v3/orders")).toThrow(ValidationError);
-    expect(() => internals.fetchPath("https://evil.example/x", { method: "GET" })).toThrow(
+    expect(() => internals.fetchPath("https://evil.example/x", { method: "GET" }, {})).toThrow(
       "path: must be a path on the client's origin",
     );
     expect(sent).toHaveLength(0);

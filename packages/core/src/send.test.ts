@@ -26,16 +26,20 @@ describe("retries of idempotent requests", () => {
     expect(events.filter((e) => (e as { type: string }).type === "retry")).toEqual([
       {
         type: "retry",
+        requestId: expect.any(String),
         method: "GET",
         path: "/api/v3/orders/o-1",
+        orderId: "o-1",
         attempt: 1,
         delayMs: 100,
         reason: "network",
       },
       {
         type: "retry",
+        requestId: expect.any(String),
         method: "GET",
         path: "/api/v3/orders/o-1",
+        orderId: "o-1",
         attempt: 2,
         delayMs: 200,
         reason: "502",
@@ -233,5 +237,45 @@ describe("the key at any depth", () => {
     const error = (await rejection(getOrder(client, "o-1"))) as EngageError;
     expect(error.message).toBe("GET /api/v3/orders/o-1 → 400 Bad: key [redacted]");
     expect(JSON.parse(error.body ?? "")).toEqual({ errorCode: "Bad", message: "key [redacted]" });
+  });
+});
+
+describe("request events", () => {
+  it("pair each attempt's start and end under one request id, with the orderId", async () => {
+    const { client, events } = setup([
+      json(503, {}),
+      json(200, { orderId: "o-1", versionTag: "v1" }),
+    ]);
+    await getOrder(client, "o-1");
+    const lifecycle = (events as Array<Record<string, unknown>>).map(
+      ({ type, attempt, orderId, status }) => ({ type, attempt, orderId, status }),
+    );
+    expect(lifecycle).toEqual([
+      { type: "request-start", attempt: 1, orderId: "o-1", status: undefined },
+      { type: "request", attempt: 1, orderId: "o-1", status: 503 },
+      { type: "retry", attempt: 1, orderId: "o-1", status: undefined },
+      { type: "request-start", attempt: 2, orderId: "o-1", status: undefined },
+      { type: "request", attempt: 2, orderId: "o-1", status: 200 },
+    ]);
+    const ids = new Set(events.map((event) => (event as { requestId: string }).requestId));
+    expect(ids.size).toBe(1);
+    await getOrder(client, "o-1").catch(() => undefined);
+    const later = (events.at(-1) as { requestId: string }).requestId;
+    expect(ids.has(later)).toBe(false);
+  });
+
+  it("end an attempt whose headers function threw, and send nothing", async () => {
+    const { client, events, sent } = setup([], {
+      headers: () => {
+        throw new Error("tracer down");
+      },
+    });
+    await expect(getOrder(client, "o-1")).rejects.toThrow("tracer down");
+    expect(sent).toHaveLength(0);
+    expect(events.map((event) => (event as { type: string }).type)).toEqual([
+      "request-start",
+      "request",
+    ]);
+    expect(events[1]).toMatchObject({ error: "tracer down", durationMs: 0 });
   });
 });

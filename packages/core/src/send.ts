@@ -58,8 +58,12 @@ export async function send(
   const { signal, once = false, until } = options;
   const payload = serialize(options.body);
   const attempts: Attempt[] = [];
+  // Every event of this request (each attempt's start and end, its retries) carries its id.
+  const requestId = internals.requestId();
+  const { orderId } = options.info ?? {};
   for (;;) {
-    const outcome = await fetchAttempt(internals, method, path, payload, signal);
+    const request = { requestId, attempt: attempts.length + 1, method, path, orderId };
+    const outcome = await fetchAttempt(internals, request, payload, signal);
     const status = outcome.response?.status;
     const reason = outcome.response ? `${status}` : outcome.reason;
     const attempt: Attempt = { status, reason, delayMs: 0 };
@@ -67,9 +71,7 @@ export async function send(
     const failure = outcome.response ? undefined : internals.redact(errorMessage(outcome.error));
     internals.emit({
       type: "request",
-      method,
-      path,
-      attempt: attempts.length,
+      ...request,
       status,
       error: failure,
       durationMs: outcome.durationMs,
@@ -92,7 +94,7 @@ export async function send(
     if (isRetryable(status, once) && mayRetry(internals, attempts.length, delayMs, until)) {
       internals.tokens -= 1;
       attempt.delayMs = delayMs;
-      internals.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });
+      internals.emit({ type: "retry", ...request, delayMs, reason });
       await internals.sleep(delayMs, signal);
       continue;
     }
