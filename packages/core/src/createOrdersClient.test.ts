@@ -75,8 +75,8 @@ describe("createOrdersClient", () => {
     let error: unknown;
     try {
       createOrdersClient({ baseUrl: "/engage" });
-    } catch (e) {
-      error = e;
+    } catch (thrown) {
+      error = thrown;
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors[0]?.field).toBe("baseUrl");
@@ -95,8 +95,8 @@ describe("createOrdersClient", () => {
     let error: unknown;
     try {
       createOrdersClient(options);
-    } catch (e) {
-      error = e;
+    } catch (thrown) {
+      error = thrown;
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors[0]?.field).toBe(field);

@@ -72,9 +72,9 @@ describe("contactOrderPages", () => {
     );
     const ids: string[] = [];
     for await (const p of contactOrderPages(client, "c-1", { count: 1 }))
-      ids.push(...p.items.map((o) => o.orderId));
+      ids.push(...p.items.map((item) => item.orderId));
     expect(ids).toEqual(["o-0", "o-1", "o-2"]);
-    expect(sent.map((s) => s.url)).toEqual([
+    expect(sent.map((request) => request.url)).toEqual([
       "https://proxy.example/engage/api/v3/orders?contactId=c-1&count=1",
       "https://proxy.example/engage/api/v3/orders?contactId=c-1&offset=1&count=1",
       "https://proxy.example/engage/api/v3/orders?contactId=c-1&offset=2&count=1",

@@ -23,7 +23,7 @@ describe("retries of idempotent requests", () => {
     expect(sent).toHaveLength(3);
     // random() is 0.5: half of 100·2¹, then half of 100·2².
     expect(sleeps).toEqual([100, 200]);
-    expect(events.filter((e) => (e as { type: string }).type === "retry")).toEqual([
+    expect(events.filter((event) => (event as { type: string }).type === "retry")).toEqual([
       {
         type: "retry",
         requestId: expect.any(String),
@@ -144,7 +144,10 @@ describe("retries of idempotent requests", () => {
     });
     const error = await rejection(getOrder(client, "o-1"));
     expect(error).toBeInstanceOf(NetworkError);
-    expect((error as EngageError).attempts.map((a) => a.reason)).toEqual(["timeout", "timeout"]);
+    expect((error as EngageError).attempts.map((attempt) => attempt.reason)).toEqual([
+      "timeout",
+      "timeout",
+    ]);
     expect(signal?.aborted).toBe(true);
   });
 });
