@@ -210,11 +210,11 @@ describe("the canary key", () => {
       ),
       "o-1",
     ).catch((e: Error) => e);
-    // `message` is not enumerable, so it is added; `name` is an own field of every class.
+    // `message` is not enumerable, so it is added; `name` and `code` are own fields of every class.
     const snapshot = JSON.stringify({ ...error, message: error.message });
     expect(snapshot).not.toContain(fixed);
     expect(snapshot).toMatchInlineSnapshot(
-      `"{"name":"EngageError","fieldErrors":[],"attempts":[{"status":401,"reason":"401","delayMs":0}],"orderId":"o-1","method":"GET","path":"/api/v3/orders/o-1","status":401,"errorCode":"Unauthorized","body":"{\\"errorCode\\":\\"Unauthorized\\",\\"message\\":\\"The API key is not valid.\\"}","message":"GET /api/v3/orders/o-1 → 401 Unauthorized: The API key is not valid."}"`,
+      `"{"name":"EngageError","code":"ENGAGE_ERROR","fieldErrors":[],"attempts":[{"status":401,"reason":"401","delayMs":0}],"orderId":"o-1","method":"GET","path":"/api/v3/orders/o-1","status":401,"errorCode":"Unauthorized","body":"{\\"errorCode\\":\\"Unauthorized\\",\\"message\\":\\"The API key is not valid.\\"}","message":"GET /api/v3/orders/o-1 → 401 Unauthorized: The API key is not valid."}"`,
     );
   });
 

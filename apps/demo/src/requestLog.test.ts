@@ -9,6 +9,7 @@ describe("createRequestLog", () => {
     for (const status of [200, 503, 202]) {
       log.record({
         type: "request",
+        requestId: "r-1",
         method: "POST",
         path: "/api/v3/orders",
         attempt: 1,
@@ -24,6 +25,7 @@ describe("createRequestLog", () => {
     unsubscribe();
     log.record({
       type: "retry",
+      requestId: "r-2",
       method: "GET",
       path: "/api/v3/orders/jobs/j",
       attempt: 1,
@@ -34,10 +36,21 @@ describe("createRequestLog", () => {
     expect(describeEvent(log.entries()[0]!.event)).toBe("retry GET /orders/jobs/j in 240 ms (503)");
   });
 
+  it("lists a request once, when it ends", () => {
+    const log = createRequestLog();
+    const request = { requestId: "r-3", method: "GET", path: "/api/v3/orders/A", attempt: 1 };
+    log.record({ type: "request-start", ...request });
+    log.record({ type: "request", ...request, status: 200, durationMs: 2 });
+    expect(log.entries().map((entry) => describeEvent(entry.event))).toEqual([
+      "GET /orders/A → 200",
+    ]);
+  });
+
   it("describes a network failure and a poll", () => {
     expect(
       describeEvent({
         type: "request",
+        requestId: "r-1",
         method: "GET",
         path: "/api/v3/orders/A",
         attempt: 2,

@@ -27,6 +27,8 @@ export function createRequestLog(limit = 40): RequestLog {
   const listeners = new Set<() => void>();
   return {
     record(event) {
+      // The log lists requests once, when they end.
+      if (event.type === "request-start") return;
       entries = [{ id: next++, at: Date.now(), event }, ...entries].slice(0, limit);
       for (const listener of listeners) listener();
     },

@@ -1,6 +1,7 @@
 import type { OrderSchemas, OrdersClient, RetryOptions } from "./createOrdersClient.ts";
 import { invalid } from "./errors.ts";
 import type { RateLimiter } from "./rateLimiter.ts";
+import type { RequestDescription } from "./requestHeaders.ts";
 import type { EngageEvent } from "./types.ts";
 
 /**
@@ -31,7 +32,15 @@ export interface ClientInternals {
    * Sends one request to a path (from `/api/` on) on the configured origin, with the key and
    * identification headers in a headers object of its own. Any other target is refused.
    */
-  readonly fetchPath: (path: string, init: RequestInit) => Promise<Response>;
+  readonly fetchPath: (
+    path: string,
+    init: RequestInit,
+    extraHeaders: Readonly<Record<string, string>>,
+  ) => Promise<Response>;
+  /** Gives a new logical request its id. */
+  readonly requestId: () => string;
+  /** The checked extra headers for one attempt (the `headers` option). */
+  readonly extraHeaders: (request: RequestDescription) => Readonly<Record<string, string>>;
   /** Replaces the API key (and its URL-encoded spelling) in a text by `[redacted]`. */
   readonly redact: (text: string) => string;
   /** The retry tokens left. */

@@ -71,7 +71,7 @@ describe("createOrder", () => {
       json(200, { ...order(), createdAt: "2025-01-01T09:00:00Z", versionTag: "v1" }),
     ]);
     const handle = await createOrder(client, order(), { orderAction: { action: "ConfirmOrder" } });
-    expect(sent.map((s) => `${s.method} ${s.path}`)).toEqual([
+    expect(sent.map((request) => `${request.method} ${request.path}`)).toEqual([
       "POST /api/v3/orders",
       "POST /api/v3/orders",
       "GET /api/v3/orders/o-1",
@@ -144,7 +144,7 @@ describe("createOrder", () => {
     const error = (await rejection(createOrder(client, order()))) as EngageError;
     expect(error.name).toBe("OutcomeUnknownError");
     expect(error.method).toBe("POST");
-    expect(error.attempts.map((a) => a.status)).toEqual([500, 409]);
+    expect(error.attempts.map((attempt) => attempt.status)).toEqual([500, 409]);
     expect((error.cause as EngageError).method).toBe("GET");
   });
 
@@ -156,7 +156,7 @@ describe("createOrder", () => {
     ]);
     const error = (await rejection(createOrder(client, order()))) as EngageError;
     expect(error).toBeInstanceOf(OrderAlreadyExistsError);
-    expect(error.attempts.map((a) => a.status)).toEqual([503, 429, 409]);
+    expect(error.attempts.map((attempt) => attempt.status)).toEqual([503, 429, 409]);
     expect(sent).toHaveLength(3);
   });
 

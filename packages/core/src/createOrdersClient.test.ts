@@ -75,8 +75,8 @@ describe("createOrdersClient", () => {
     let error: unknown;
     try {
       createOrdersClient({ baseUrl: "/engage" });
-    } catch (e) {
-      error = e;
+    } catch (thrown) {
+      error = thrown;
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors[0]?.field).toBe("baseUrl");
@@ -95,8 +95,8 @@ describe("createOrdersClient", () => {
     let error: unknown;
     try {
       createOrdersClient(options);
-    } catch (e) {
-      error = e;
+    } catch (thrown) {
+      error = thrown;
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors[0]?.field).toBe(field);
@@ -197,7 +197,7 @@ describe("createOrdersClient", () => {
     const { client, sent } = setup([]);
     const internals = internalsOf(client);
     expect(() => internals.urlOf("@evil.example/api/v3/orders")).toThrow(ValidationError);
-    expect(() => internals.fetchPath("https://evil.example/x", { method: "GET" })).toThrow(
+    expect(() => internals.fetchPath("https://evil.example/x", { method: "GET" }, {})).toThrow(
       "path: must be a path on the client's origin",
     );
     expect(sent).toHaveLength(0);

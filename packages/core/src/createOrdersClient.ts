@@ -1,6 +1,7 @@
 import { attachInternals } from "./clientInternals.ts";
 import { invalid } from "./errors.ts";
 import { createRateLimiter, type RateLimiter } from "./rateLimiter.ts";
+import { checkExtraHeaders, type ExtraHeaders } from "./requestHeaders.ts";
 import { sleep as realSleep } from "./sleep.ts";
 import type { StandardSchemaV1 } from "./standardSchema.ts";
 import type { EngageEvent } from "./types.ts";
@@ -50,6 +51,14 @@ export interface OrdersClientOptions {
   userAgent?: string;
   /** The header that carries the key. Defaults to `apikey`. */
   apiKeyHeader?: string;
+  /**
+   * Extra headers: a record sent with every request (a tenant header), or a function called
+   * before each attempt with its `requestId`, method, path and `orderId` (a W3C `traceparent`).
+   * They never replace the client's own headers (the key header, `Content-Type`, `Accept`,
+   * `User-Agent`): a record naming one is refused here, a function's value for one is left
+   * out. Defaults to none.
+   */
+  headers?: ExtraHeaders | undefined;
   /** The fetch to use; called as a plain function. Defaults to `globalThis.fetch`, looked up at call time. */
   fetch?: FetchLike;
   /** Standard Schemas to check bodies with before sending. Defaults to none. */
@@ -60,7 +69,10 @@ export interface OrdersClientOptions {
   retry?: RetryOptions | false;
   /** Requests per second, a shared `RateLimiter`, or `false` for none. Defaults to `50`. */
   rateLimit?: number | RateLimiter | false;
-  /** Receives every request, retry and poll. Defaults to none. */
+  /**
+   * Receives every request attempt's start and end, retry and poll, with a `requestId` and the
+   * `orderId` where there is one; never the key. Defaults to none.
+   */
   onEvent?: (event: EngageEvent) => void;
   /** The clock in epoch milliseconds. Defaults to `Date.now`. */
   now?: () => number;
@@ -127,6 +139,16 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     }
   }
   if (!/^[\w!#$%&'*+.^`|~-]+$/.test(apiKeyHeader)) invalid("apiKeyHeader", "must be a header name");
+  // The client's own headers, which extra headers never replace.
+  const reserved = new Set(
+    [...Object.keys(headers), apiKeyHeader].map((name) => name.toLowerCase()),
+  );
+  const extraHeaders = options.headers;
+  const staticHeaders =
+    typeof extraHeaders === "function" || extraHeaders === undefined
+      ? {}
+      : checkExtraHeaders(extraHeaders, reserved, true);
+  const requestIds = requestIdSource();
   const retry = {
     attempts: 3,
     baseDelayMs: 200,
@@ -170,11 +192,16 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
       } catch {}
     },
     urlOf,
-    fetchPath: (path, init) => {
+    requestId: requestIds,
+    extraHeaders: (request) =>
+      typeof extraHeaders === "function"
+        ? checkExtraHeaders(extraHeaders(request) ?? {}, reserved, false)
+        : staticHeaders,
+    fetchPath: (path, init, extra) => {
       const url = urlOf(path);
       // A headers object per request, so a fetch wrapper that adds a header to one request
       // cannot add it to the next.
-      init.headers = { ...headers };
+      init.headers = { ...extra, ...headers };
       // Called as a plain function, never as a method of an object: workerd throws
       // "Illegal invocation" when its fetch runs with a foreign `this`.
       return customFetch ? customFetch(url, init) : globalThis.fetch(url, init);
@@ -191,4 +218,20 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     durations: [],
   });
   return client;
+}
+
+/**
+ * Makes request ids unique across clients and processes: a random prefix per client (from
+ * `crypto.getRandomValues` where the runtime has it) and a counter.
+ */
+function requestIdSource(): () => string {
+  const bytes = new Uint8Array(6);
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  else for (let index = 0; index < bytes.length; index++) bytes[index] = Math.random() * 256;
+  const prefix = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  let count = 0;
+  return () => {
+    count += 1;
+    return `${prefix}-${count}`;
+  };
 }

@@ -15,6 +15,7 @@ export interface ErrorDetails {
   retryAfterMs?: number | undefined;
   handle?: JobHandle | undefined;
   job?: Job;
+  observedResponses?: Record<string, number>;
 }
 
 /** The `code` of every error class, one per class, for a `switch`. */
@@ -69,6 +70,8 @@ export class EngageError extends Error {
   declare readonly handle?: JobHandle;
   /** The job as last reported, for job outcomes. */
   declare readonly job?: Job;
+  /** The wait the server asked for (`Retry-After`), in milliseconds, when it said. */
+  declare readonly retryAfterMs?: number;
 
   /** Creates an error with a message and its details. */
   constructor(message: string, details: ErrorDetails = {}) {
@@ -114,8 +117,6 @@ export class ContactMissingError extends EngageError {
 export class RateLimitedError extends EngageError {
   override name = "RateLimitedError";
   override readonly code = "RATE_LIMITED" as const;
-  /** The wait Engage asked for, in milliseconds, when it said. */
-  declare readonly retryAfterMs?: number;
 }
 
 /** The job ended `Failed`. */
@@ -130,6 +131,11 @@ export class JobTimeoutError extends EngageError {
   override readonly code = "JOB_TIMEOUT" as const;
   /** The handle to resume the wait with, in this or any other client. */
   declare readonly handle: JobHandle;
+  /**
+   * How the wait's polls were answered: a count per status, `network` or `timeout`, e.g.
+   * `{ "200": 3, "429": 5, "network": 2 }`. `cause` holds the last transport error, if any.
+   */
+  declare readonly observedResponses: Record<string, number>;
 }
 
 /** The request failed without an answer (connection trouble or the per-request timeout). */

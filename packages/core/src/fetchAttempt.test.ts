@@ -8,8 +8,7 @@ describe("fetchAttempt", () => {
     const { client, sent } = setup([json(400, { message: `echo ${KEY}` })]);
     const outcome = await fetchAttempt(
       internalsOf(client),
-      "POST",
-      "/api/v3/orders",
+      { requestId: "r-1", attempt: 1, method: "POST", path: "/api/v3/orders" },
       '{"a":1}',
       undefined,
     );
@@ -22,8 +21,7 @@ describe("fetchAttempt", () => {
     const refused = setup([new TypeError("fetch failed")]);
     const failed = await fetchAttempt(
       internalsOf(refused.client),
-      "GET",
-      "/api/v3/orders/o",
+      { requestId: "r-1", attempt: 1, method: "GET", path: "/api/v3/orders/o" },
       undefined,
       undefined,
     );
@@ -38,8 +36,7 @@ describe("fetchAttempt", () => {
     });
     const timedOut = await fetchAttempt(
       internalsOf(hanging.client),
-      "GET",
-      "/api/v3/orders/o",
+      { requestId: "r-1", attempt: 1, method: "GET", path: "/api/v3/orders/o" },
       undefined,
       undefined,
     );
@@ -56,7 +53,12 @@ describe("fetchAttempt", () => {
         }),
     });
     await expect(
-      fetchAttempt(internalsOf(client), "GET", "/api/v3/orders/o", undefined, controller.signal),
+      fetchAttempt(
+        internalsOf(client),
+        { requestId: "r-1", attempt: 1, method: "GET", path: "/api/v3/orders/o" },
+        undefined,
+        controller.signal,
+      ),
     ).rejects.toThrow("stop");
   });
 });

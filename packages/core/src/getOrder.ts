@@ -1,4 +1,5 @@
 import type { OrdersClient } from "./createOrdersClient.ts";
+import type { ErrorDetails } from "./errors.ts";
 import { orderPath } from "./paths.ts";
 import { malformed, nonEmptyString, objectBody } from "./replyBody.ts";
 import { send } from "./send.ts";
@@ -37,19 +38,22 @@ export async function getOrder(
 
 /**
  * Reads an order and checks that it has a `versionTag`. The reads inside `createOrder` and
- * `waitForJob` come here directly, so a minimal import does not carry the contact check.
+ * `waitForJob` come here directly, so a minimal import does not carry the contact check;
+ * `details` go into any error (the wait's handle, so it can be resumed).
  */
 export async function readOrder(
   client: OrdersClient,
   orderId: string,
   signal?: AbortSignal,
   query = "",
+  details: ErrorDetails = {},
 ): Promise<StoredOrder> {
+  const info = { orderId, ...details };
   const reply = await send(client, "GET", orderPath(need(orderId, "orderId")) + query, {
     signal,
-    info: { orderId },
+    info,
   });
-  const order = objectBody(reply);
-  if (!nonEmptyString(order.versionTag)) malformed(reply, "has no versionTag");
+  const order = objectBody(reply, info);
+  if (!nonEmptyString(order.versionTag)) malformed(reply, "has no versionTag", info);
   return order as StoredOrder;
 }

@@ -7,6 +7,7 @@ import { parseJson, type Reply } from "./replyBody.ts";
 const reply = (text: string, headers: Record<string, string> = {}, statuses = [202]): Reply => ({
   status: 202,
   headers: new Headers(headers),
+  redirected: false,
   text,
   data: parseJson(text),
   path: "/api/v3/orders",

@@ -24,7 +24,11 @@
  * - {@link getJob}: reads a job's status once, from a job id or a handle.
  * - {@link waitForJob}: polls a handle until its job completes, within one deadline.
  * - {@link watchJob}: shares one watch of a job among every subscriber (for UIs).
+ * - {@link ordersClientStore}: the per-client memory UIs share: single-flight writes, known
+ *   `versionTag`s and accepted actions.
  * - {@link createOrderAndWait}: registers an order and waits until Engage processed it.
+ * - {@link canResumeWait}: tells a wait worth resuming (deadline or transport trouble) from a
+ *   job's own outcome.
  *
  * **Actions**
  * - {@link triggerAction}: triggers an automation on a processed order, at most once.
@@ -63,6 +67,7 @@
  * @module
  */
 
+export { canResumeWait } from "./canResumeWait.ts";
 export { changeOrderDelivery } from "./changeOrderDelivery.ts";
 export { changeOrderStatus } from "./changeOrderStatus.ts";
 export {

@@ -6,7 +6,7 @@ const half = () => 0.5;
 describe("learn", () => {
   it("keeps the 200 most recent durations and ignores impossible ones", () => {
     const durations: number[] = [];
-    for (let i = 0; i < 250; i++) learn(durations, i);
+    for (let duration = 0; duration < 250; duration++) learn(durations, duration);
     learn(durations, -1);
     learn(durations, 864e5);
     expect(durations).toHaveLength(200);
@@ -43,9 +43,9 @@ describe("pollDelay", () => {
     expect(pollDelay(durations, 2000, 100, 5000, half)).toBe(800);
     expect(pollDelay(durations, 40_000, 100, 5000, half)).toBe(2000);
     expect(pollDelay(durations, 600_000, 100, 5000, half)).toBe(5000);
-    const delays = [1000, 10_000, 20_000, 40_000, 80_000, 160_000].map((t) =>
-      pollDelay(durations, t, 100, 5000, half),
+    const delays = [1000, 10_000, 20_000, 40_000, 80_000, 160_000].map((elapsed) =>
+      pollDelay(durations, elapsed, 100, 5000, half),
     );
-    expect(delays).toEqual([...delays].sort((a, b) => a - b));
+    expect(delays).toEqual([...delays].sort((shorter, longer) => shorter - longer));
   });
 });

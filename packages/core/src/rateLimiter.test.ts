@@ -20,12 +20,14 @@ describe("createRateLimiter", () => {
     const time = fakeTime();
     const limiter = createRateLimiter(50, time);
     const starts: number[] = [];
-    for (let i = 0; i < 120; i++) {
+    for (let request = 0; request < 120; request++) {
       await limiter.acquire();
       starts.push(time.clock.t);
     }
     for (const start of starts) {
-      expect(starts.filter((s) => s >= start && s < start + 1000).length).toBeLessThanOrEqual(50);
+      expect(starts.filter((at) => at >= start && at < start + 1000).length).toBeLessThanOrEqual(
+        50,
+      );
     }
   });
 
@@ -69,7 +71,7 @@ describe("createRateLimiter", () => {
     );
     const { client, clock } = setup(answers, { rateLimit: undefined as never });
     const start = clock.t;
-    for (let i = 0; i < 60; i++) await getOrder(client, "o-1");
+    for (let read = 0; read < 60; read++) await getOrder(client, "o-1");
     expect(clock.t - start).toBeGreaterThanOrEqual(59 * 20);
   });
 });

@@ -12,6 +12,7 @@ import {
 const reply = (text: string): Reply => ({
   status: 200,
   headers: new Headers(),
+  redirected: false,
   text,
   data: parseJson(text),
   path: "/api/v3/orders/o-1",

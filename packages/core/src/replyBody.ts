@@ -5,8 +5,10 @@ import type { Attempt } from "./types.ts";
 export interface Reply {
   /** The HTTP status; 0 for an opaque redirect. */
   status: number;
-  /** The answer's headers. */
+  /** The answer's headers, with the API key redacted from every value. */
   headers: Headers;
+  /** Whether the fetch followed a redirect to get this answer. */
+  redirected: boolean;
   /** The body text, with the API key redacted. */
   text: string;
   /** The body parsed as JSON, or `undefined` when it is not JSON. */

@@ -1,4 +1,10 @@
 import type { ClientInternals } from "./clientInternals.ts";
+import {
+  type EngageError,
+  MalformedResponseError,
+  NetworkError,
+  RateLimitedError,
+} from "./errors.ts";
 import type { Attempt } from "./types.ts";
 
 /**
@@ -20,6 +26,17 @@ export function retryAfterMs(value: string | null | undefined, now: number): num
   const seconds = Number(value);
   const ms = Number.isNaN(seconds) ? Date.parse(value) - now : seconds * 1000;
   return ms > 0 ? ms : undefined;
+}
+
+/**
+ * Tells whether a request failed for reasons of transport rather than of its content: no
+ * answer, a 429, a 5xx, or a success whose body was garbled on the way. A wait with time left
+ * polls again after such a failure.
+ */
+export function isTransportTrouble(error: EngageError): boolean {
+  if (error instanceof NetworkError || error instanceof RateLimitedError) return true;
+  if (error instanceof MalformedResponseError) return true;
+  return error.code === "ENGAGE_ERROR" && error.status !== undefined && error.status >= 500;
 }
 
 /**

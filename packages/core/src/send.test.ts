@@ -1,7 +1,15 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { json, KEY, rejection, setup } from "../test/fake.ts";
 import { internalsOf } from "./clientInternals.ts";
-import { EngageError, getOrder, NetworkError, RateLimitedError } from "./index.ts";
+import {
+  deleteOrder,
+  EngageError,
+  getJob,
+  getOrder,
+  NetworkError,
+  RateLimitedError,
+} from "./index.ts";
 
 const ok = () => json(200, { orderId: "o-1", versionTag: "v1" });
 
@@ -15,19 +23,23 @@ describe("retries of idempotent requests", () => {
     expect(sent).toHaveLength(3);
     // random() is 0.5: half of 100·2¹, then half of 100·2².
     expect(sleeps).toEqual([100, 200]);
-    expect(events.filter((e) => (e as { type: string }).type === "retry")).toEqual([
+    expect(events.filter((event) => (event as { type: string }).type === "retry")).toEqual([
       {
         type: "retry",
+        requestId: expect.any(String),
         method: "GET",
         path: "/api/v3/orders/o-1",
+        orderId: "o-1",
         attempt: 1,
         delayMs: 100,
         reason: "network",
       },
       {
         type: "retry",
+        requestId: expect.any(String),
         method: "GET",
         path: "/api/v3/orders/o-1",
+        orderId: "o-1",
         attempt: 2,
         delayMs: 200,
         reason: "502",
@@ -132,7 +144,10 @@ describe("retries of idempotent requests", () => {
     });
     const error = await rejection(getOrder(client, "o-1"));
     expect(error).toBeInstanceOf(NetworkError);
-    expect((error as EngageError).attempts.map((a) => a.reason)).toEqual(["timeout", "timeout"]);
+    expect((error as EngageError).attempts.map((attempt) => attempt.reason)).toEqual([
+      "timeout",
+      "timeout",
+    ]);
     expect(signal?.aborted).toBe(true);
   });
 });
@@ -149,5 +164,121 @@ describe("an echoed key in a network failure", () => {
     expect(error.cause).toBeInstanceOf(Error);
     expect((error.cause as Error).name).toBe("TypeError");
     expect(leaks(error)).toBe(false);
+  });
+});
+
+describe("the key at any depth", () => {
+  const shows = (value: unknown) => inspect(value, { depth: 20 }) + String((value as Error).stack);
+
+  it("is redacted from a network failure's whole cause chain, as Node's fetch nests it", async () => {
+    const cause = Object.assign(new Error(`connect ECONNREFUSED (apikey=${KEY})`), {
+      code: "ECONNREFUSED",
+    });
+    const { client, events } = setup([new TypeError("fetch failed", { cause })], {
+      retry: false,
+    });
+    const error = (await rejection(getOrder(client, "o-1"))) as NetworkError;
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect((error.cause as Error).cause).toMatchObject({ code: "ECONNREFUSED" });
+    expect(shows(error)).not.toContain(KEY);
+    expect(JSON.stringify(events)).not.toContain(KEY);
+  });
+
+  it("is redacted from an AggregateError's members and an HTTP library's config.headers", async () => {
+    const failure = new AggregateError(
+      [Object.assign(new Error("502"), { config: { headers: { apikey: KEY } } })],
+      "every endpoint failed",
+    );
+    const { client } = setup([failure], { retry: false });
+    const error = await rejection(getOrder(client, "o-1"));
+    expect(shows(error)).not.toContain(KEY);
+    expect((error.cause as AggregateError).errors).toHaveLength(1);
+  });
+
+  it("is redacted from a Location that becomes a handle's poll URL, and from the events", async () => {
+    const { client, events } = setup([
+      new Response(null, {
+        status: 202,
+        headers: { location: `https://t.voyado.com/api/v3/orders/jobs/j-1?apikey=${KEY}` },
+      }),
+      json(200, { jobId: "j-1", orderId: "o-1", status: "Pending" }),
+    ]);
+    const handle = await deleteOrder(client, "o-1");
+    expect(handle.jobId).toBe("j-1");
+    expect(JSON.stringify(handle)).not.toContain(KEY);
+    await getJob(client, handle);
+    expect(JSON.stringify(events)).not.toContain(KEY);
+  });
+
+  it("is redacted in its URL-encoded spelling (a key with + / =)", async () => {
+    const apiKey = "k+y/z=9";
+    const { client } = setup(
+      [
+        new Response(null, {
+          status: 202,
+          headers: {
+            location: `https://t.voyado.com/api/v3/orders/jobs/${encodeURIComponent(apiKey)}`,
+          },
+        }),
+      ],
+      { apiKey },
+    );
+    const handle = await deleteOrder(client, "o-1");
+    expect(JSON.stringify(handle)).not.toContain(encodeURIComponent(apiKey));
+    expect(JSON.stringify(handle)).not.toContain(apiKey);
+  });
+
+  it("is redacted when a JSON writer escaped one of its characters", async () => {
+    const escaped = KEY.replace("s", "\\u0073");
+    const { client } = setup([
+      new Response(`{"errorCode":"Bad","message":"key ${escaped}"}`, {
+        status: 400,
+        headers: { "content-type": "application/json" },
+      }),
+    ]);
+    const error = (await rejection(getOrder(client, "o-1"))) as EngageError;
+    expect(error.message).toBe("GET /api/v3/orders/o-1 → 400 Bad: key [redacted]");
+    expect(JSON.parse(error.body ?? "")).toEqual({ errorCode: "Bad", message: "key [redacted]" });
+  });
+});
+
+describe("request events", () => {
+  it("pair each attempt's start and end under one request id, with the orderId", async () => {
+    const { client, events } = setup([
+      json(503, {}),
+      json(200, { orderId: "o-1", versionTag: "v1" }),
+    ]);
+    await getOrder(client, "o-1");
+    const lifecycle = (events as Array<Record<string, unknown>>).map(
+      ({ type, attempt, orderId, status }) => ({ type, attempt, orderId, status }),
+    );
+    expect(lifecycle).toEqual([
+      { type: "request-start", attempt: 1, orderId: "o-1", status: undefined },
+      { type: "request", attempt: 1, orderId: "o-1", status: 503 },
+      { type: "retry", attempt: 1, orderId: "o-1", status: undefined },
+      { type: "request-start", attempt: 2, orderId: "o-1", status: undefined },
+      { type: "request", attempt: 2, orderId: "o-1", status: 200 },
+    ]);
+    const ids = new Set(events.map((event) => (event as { requestId: string }).requestId));
+    expect(ids.size).toBe(1);
+    await getOrder(client, "o-1").catch(() => undefined);
+    const later = (events.at(-1) as { requestId: string }).requestId;
+    expect(ids.has(later)).toBe(false);
+  });
+
+  it("end an attempt whose headers function threw, and send nothing", async () => {
+    const { client, events, sent } = setup([], {
+      headers: () => {
+        throw new Error("tracer down");
+      },
+    });
+    await expect(getOrder(client, "o-1")).rejects.toThrow("tracer down");
+    expect(sent).toHaveLength(0);
+    expect(events.map((event) => (event as { type: string }).type)).toEqual([
+      "request-start",
+      "request",
+    ]);
+    expect(events[1]).toMatchObject({ error: "tracer down", durationMs: 0 });
   });
 });

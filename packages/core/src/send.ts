@@ -9,6 +9,7 @@ import {
   OutcomeUnknownError,
 } from "./errors.ts";
 import { type AttemptOutcome, fetchAttempt } from "./fetchAttempt.ts";
+import { redactThrown } from "./redactThrown.ts";
 import { parseJson, type Reply } from "./replyBody.ts";
 import {
   backoffDelayMs,
@@ -57,8 +58,12 @@ export async function send(
   const { signal, once = false, until } = options;
   const payload = serialize(options.body);
   const attempts: Attempt[] = [];
+  // Every event of this request (each attempt's start and end, its retries) carries its id.
+  const requestId = internals.requestId();
+  const { orderId } = options.info ?? {};
   for (;;) {
-    const outcome = await fetchAttempt(internals, method, path, payload, signal);
+    const request = { requestId, attempt: attempts.length + 1, method, path, orderId };
+    const outcome = await fetchAttempt(internals, request, payload, signal);
     const status = outcome.response?.status;
     const reason = outcome.response ? `${status}` : outcome.reason;
     const attempt: Attempt = { status, reason, delayMs: 0 };
@@ -66,9 +71,7 @@ export async function send(
     const failure = outcome.response ? undefined : internals.redact(errorMessage(outcome.error));
     internals.emit({
       type: "request",
-      method,
-      path,
-      attempt: attempts.length,
+      ...request,
       status,
       error: failure,
       durationMs: outcome.durationMs,
@@ -78,7 +81,8 @@ export async function send(
       const { response, text } = outcome;
       return {
         status: response.status,
-        headers: response.headers,
+        headers: outcome.headers,
+        redirected: response.redirected === true,
         text,
         data: parseJson(text),
         path,
@@ -90,7 +94,7 @@ export async function send(
     if (isRetryable(status, once) && mayRetry(internals, attempts.length, delayMs, until)) {
       internals.tokens -= 1;
       attempt.delayMs = delayMs;
-      internals.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });
+      internals.emit({ type: "retry", ...request, delayMs, reason });
       await internals.sleep(delayMs, signal);
       continue;
     }
@@ -137,7 +141,9 @@ function failedRequestError(
     path,
     attempts,
     status,
-    cause: outcome.response ? undefined : redactedCause(client, outcome.error),
+    // A fetch whose own error names the key (a proxy agent, a tracing wrapper, an HTTP
+    // library's `config.headers`) is kept only as a redacted copy, at any depth.
+    cause: outcome.response ? undefined : redactThrown(outcome.error, client.redact),
   };
   const last = attempts[attempts.length - 1];
   const unclear = options.once === true && last !== undefined && mayHaveBeenProcessed(last);
@@ -160,15 +166,4 @@ function failedRequestError(
     });
   }
   return errorFromReply(reply, { method, path, notFound: options.notFound, details });
-}
-
-/**
- * A fetch error to keep as `cause`: a fetch whose own error names the key (a proxy agent, a
- * tracing wrapper) is kept only as a redacted copy.
- */
-function redactedCause(client: ClientInternals, error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
-  const message = client.redact(error.message);
-  if (message === error.message) return error;
-  return Object.assign(new Error(message), { name: error.name });
 }

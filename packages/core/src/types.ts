@@ -234,26 +234,47 @@ export interface FieldError {
   message: string;
 }
 
-/** What the client reports for each request, retry and poll (for logging or tracing). */
+/**
+ * What the client reports for each request attempt (its start and its end), retry and poll,
+ * for logging or tracing. Request events share the logical request's `requestId` (its retries
+ * included) and carry the `orderId` where there is one; poll events carry the job's. No event
+ * ever carries the key.
+ */
 export type EngageEvent =
   | {
-      type: "request";
+      /** An attempt is about to be sent. */
+      type: "request-start";
+      requestId: string;
       method: string;
       path: string;
       attempt: number;
+      orderId?: string | undefined;
+    }
+  | {
+      /** An attempt ended: with an answer (`status`) or without one (`error`). */
+      type: "request";
+      requestId: string;
+      method: string;
+      path: string;
+      attempt: number;
+      orderId?: string | undefined;
       status?: number | undefined;
       durationMs: number;
       error?: string | undefined;
     }
   | {
+      /** The attempt will be sent again after `delayMs`. */
       type: "retry";
+      requestId: string;
       method: string;
       path: string;
       attempt: number;
+      orderId?: string | undefined;
       delayMs: number;
       reason: string;
     }
   | {
+      /** A poll of a job was answered. */
       type: "poll";
       jobId: string;
       orderId: string;

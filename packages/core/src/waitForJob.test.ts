@@ -41,7 +41,7 @@ describe("waitForJob: contract variants", () => {
       status: "Completed",
       versionTag: "v1",
     });
-    expect(sent.every((s) => s.path === "/api/v3/orders/jobs/j-1")).toBe(true);
+    expect(sent.every((request) => request.path === "/api/v3/orders/jobs/j-1")).toBe(true);
     expect(sent).toHaveLength(4);
   });
 
@@ -71,7 +71,10 @@ describe("waitForJob: contract variants", () => {
   it("an opaque redirect (status 0) reads the order by its id", async () => {
     const { client, sent } = setup([opaque(), stored("v9")]);
     await expect(waitForJob(client, handle())).resolves.toMatchObject({ versionTag: "v9" });
-    expect(sent.map((s) => s.path)).toEqual(["/api/v3/orders/jobs/j-1", "/api/v3/orders/o-1"]);
+    expect(sent.map((request) => request.path)).toEqual([
+      "/api/v3/orders/jobs/j-1",
+      "/api/v3/orders/o-1",
+    ]);
   });
 
   it("follows a redirect to another origin on the client's own origin (the key never leaves)", async () => {
@@ -242,7 +245,7 @@ describe("waitForJob: deadlines, abort, resume", () => {
     const controller = new AbortController();
     // The real setTimeout sleep (the default) waits here; a 1 s minimum delay keeps it waiting.
     const pending = waitForJob(client, handle(), { signal: controller.signal, minDelayMs: 1000 });
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((resolve) => setTimeout(resolve, 5));
     controller.abort(new Error("stop"));
     expect((await rejection(pending)).message).toBe("stop");
     expect(sent).toHaveLength(0);
@@ -280,7 +283,7 @@ describe("waitForJob: poll schedule", () => {
       job("j-1", "Completed", { versionTag: "v1" }),
     ]);
     await waitForJob(client, handle(), { timeoutMs: 1000, maxDelayMs: 10_000 });
-    expect(sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1000);
+    expect(sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(1000);
   });
 
   it("without history: first poll soon, then a growing, bounded backoff", async () => {
@@ -290,27 +293,26 @@ describe("waitForJob: poll schedule", () => {
     ]);
     await waitForJob(client, handle(), { minDelayMs: 100, maxDelayMs: 2000 });
     expect(sleeps[0]).toBe(100);
-    for (let i = 1; i < sleeps.length; i++)
-      expect(sleeps[i]!).toBeGreaterThanOrEqual(sleeps[i - 1]!);
+    expect(sleeps).toEqual([...sleeps].sort((shorter, longer) => shorter - longer));
     expect(Math.max(...sleeps)).toBe(2000);
   });
 
   it("learns from completed jobs and polls around the time they finish", async () => {
     const script = [];
-    for (let i = 0; i < 10; i++) {
+    for (let index = 0; index < 10; index++) {
       script.push(
-        job(`j-${i}`, "Completed", {
+        job(`j-${index}`, "Completed", {
           versionTag: "v",
           createdAt: "2025-01-01T00:00:00.000Z",
-          completedAt: `2025-01-01T00:00:00.${String(380 + i * 5).padStart(3, "0")}Z`,
+          completedAt: `2025-01-01T00:00:00.${String(380 + index * 5).padStart(3, "0")}Z`,
         }),
       );
     }
     const { client, sleeps, clock } = setup(script);
-    for (let i = 0; i < 10; i++) {
+    for (let index = 0; index < 10; index++) {
       await waitForJob(
         client,
-        handle({ jobId: `j-${i}`, startedAt: new Date(clock.t).toISOString() }),
+        handle({ jobId: `j-${index}`, startedAt: new Date(clock.t).toISOString() }),
       );
     }
     expect(internalsOf(client).durations).toEqual([
@@ -336,7 +338,7 @@ describe("waitForJob: poll schedule", () => {
       ["Pending", 1],
       ["Completed", 2],
     ]);
-    expect(events.filter((e) => (e as { type: string }).type === "poll")).toHaveLength(2);
+    expect(events.filter((event) => (event as { type: string }).type === "poll")).toHaveLength(2);
   });
 });
 

@@ -3,6 +3,7 @@ import type { OrdersClient } from "./createOrdersClient.ts";
 import {
   ContactMissingError,
   EngageError,
+  type ErrorDetails,
   invalid,
   JobFailedError,
   JobTimeoutError,
@@ -11,7 +12,15 @@ import {
 import { pollJob } from "./getJob.ts";
 import { readOrder } from "./getOrder.ts";
 import { clamp, learn, pollDelay } from "./pollSchedule.ts";
-import type { CompletedJob, Job, JobHandle, JobOperation, VersionedJob } from "./types.ts";
+import { isTransportTrouble } from "./retryPolicy.ts";
+import type {
+  Attempt,
+  CompletedJob,
+  Job,
+  JobHandle,
+  JobOperation,
+  VersionedJob,
+} from "./types.ts";
 import { need } from "./validate.ts";
 
 /** The options of `waitForJob`. */
@@ -38,18 +47,23 @@ export interface WaitOptions {
 /**
  * Polls a job until it completes and resolves to it with its `versionTag`.
  *
- * Throws `ContactMissingError` (`CompletedWithErrors`), `OrderAlreadyExistsError`,
- * `JobFailedError`, or `JobTimeoutError` whose `handle` resumes the wait later, in this or any
- * other client. Unknown statuses count as still running. Polls follow the schedule learned
- * from this client's recent jobs; a `Retry-After` is honoured within `[minDelayMs,
- * maxDelayMs]` and the deadline. Other errors carry the `handle` too.
+ * Throws the job's own outcome (`ContactMissingError` for `CompletedWithErrors`,
+ * `OrderAlreadyExistsError`, `JobFailedError`), or `JobTimeoutError` whose `handle` resumes
+ * the wait later, in this or any other client (its `cause` is the last transport error, its
+ * `observedResponses` counts how the polls were answered). Unknown statuses count as still
+ * running. Polls follow the schedule learned from this client's recent jobs; a `Retry-After`
+ * is honoured within `[minDelayMs, maxDelayMs]` and the deadline. Given a `timeoutMs` or
+ * `deadline`, the wait polls on through transport trouble (no answer, 429, 5xx, a garbled
+ * answer) while time and the client's retry budget are left; otherwise, or once the budget is
+ * spent, that error ends the wait, carrying the `handle` too (see `canResumeWait`).
  *
  * @example
  * ```ts
  * try {
  *   const { versionTag } = await waitForJob(client, handle, { timeoutMs: 20_000, signal });
- * } catch (e) {
- *   if (e instanceof JobTimeoutError) await queue.send(e.handle); // finish later
+ * } catch (error) {
+ *   if (canResumeWait(error)) await queue.send(error.handle); // a timeout or transport trouble
+ *   else throw error; // the job's own outcome, or a bug
  * }
  * ```
  */
@@ -95,11 +109,20 @@ export async function waitForJob(
   let delay = elapsed < max ? pollDelay(durations, elapsed, min, max, random) : 0;
   // The handle to resume from, with the last status seen.
   const resumable = (): JobHandle => ({ ...handle, status: job.status });
-  const fail = (ErrorClass: typeof EngageError, message: string, cause?: unknown) =>
+  // Only a wait given its own deadline polls on through transport trouble.
+  const usesDeadline = options.deadline !== undefined || options.timeoutMs !== undefined;
+  // How the polls were answered, by status or failure (`{ "200": 3, "429": 5, "network": 2 }`).
+  const observedResponses: Record<string, number> = {};
+  const observe = (attempts: Attempt[]) => {
+    for (const { reason } of attempts)
+      observedResponses[reason] = (observedResponses[reason] ?? 0) + 1;
+  };
+  let lastTransportError: EngageError | undefined;
+  const fail = (ErrorClass: typeof EngageError, message: string, extra: ErrorDetails = {}) =>
     new ErrorClass(message, {
+      ...extra,
       orderId,
       job,
-      cause,
       errorCode: job.errorCode,
       fieldErrors: (job.errors ?? []).map((error) => ({
         field: error.field ?? "",
@@ -107,22 +130,40 @@ export async function waitForJob(
       })),
       handle: resumable(),
     });
+  // Resumable: the handle, the last transport error as `cause`, and how the polls went.
+  const timedOut = (cause: unknown) =>
+    fail(JobTimeoutError, `Job ${handle.jobId || orderId} did not finish before the deadline`, {
+      cause,
+      observedResponses,
+    });
   for (let polls = 1; job.status !== "Completed"; polls++) {
     const left = until - now();
-    const late = `Job ${handle.jobId || orderId} did not finish before the deadline`;
-    if (left <= 0) throw fail(JobTimeoutError, late);
+    if (left <= 0) throw timedOut(lastTransportError);
     await internals.sleep(Math.min(delay, left), signal);
     try {
       // Errors of the poll carry the handle, so a caller can resume from them too.
-      ({ job, retryAfterMs: retryAfter } = await pollJob(client, handle, {
+      const polled = await pollJob(client, handle, {
         signal,
         until,
         details: { handle: resumable() },
-      }));
+      });
+      observe(polled.attempts);
+      job = polled.job;
+      retryAfter = polled.retryAfterMs;
     } catch (error) {
       if (signal?.aborted || !(error instanceof EngageError)) throw error;
-      if (now() >= until) throw fail(JobTimeoutError, late, error);
-      throw error;
+      observe(error.attempts);
+      if (now() >= until) throw timedOut(error);
+      // Transport trouble does not end a wait with time left while the retry budget lasts:
+      // the next poll comes on the schedule (or after the server's Retry-After).
+      if (!(usesDeadline && isTransportTrouble(error) && internals.tokens >= 1)) throw error;
+      internals.tokens -= 1;
+      lastTransportError = error;
+      elapsed = now() - start;
+      delay = error.retryAfterMs
+        ? clamp(error.retryAfterMs, min, max)
+        : pollDelay(durations, elapsed, min, max, random);
+      continue;
     }
     elapsed = now() - start;
     const { status, errorCode } = job;
@@ -160,7 +201,9 @@ export async function waitForJob(
     }
   }
   if (!job.versionTag && handle.operation !== "delete") {
-    job.versionTag = (await readOrder(client, orderId, signal)).versionTag;
+    job.versionTag = (
+      await readOrder(client, orderId, signal, "", { handle: resumable() })
+    ).versionTag;
   }
   return job as CompletedJob;
 }

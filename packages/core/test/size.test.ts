@@ -2,7 +2,7 @@
 // from source so no build is needed. Size is a growth guard, not a target: each ceiling is the
 // measured size plus about 5 %, so unplanned growth fails here and has to be argued for. The
 // code is written for a reader first (named fields, one idea per module, an error class per
-// code): whole core 7231 B, minimal edge import 5507 B when these ceilings were set.
+// code): whole core 8529 B, minimal edge import 6773 B when these ceilings were set.
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -29,13 +29,13 @@ async function measure(code: string): Promise<number> {
 
 describe("size (min+gz)", () => {
   it("the whole core stays within its measured ceiling", async () => {
-    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(7593);
+    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(8956);
   });
 
   it("the minimal edge import stays within its measured ceiling", async () => {
     const code =
       'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "./index.ts";';
-    expect(await measure(code)).toBeLessThanOrEqual(5783);
+    expect(await measure(code)).toBeLessThanOrEqual(7112);
   });
 
   it("tree-shakes: a read-only import leaves the job cycle out", async () => {
