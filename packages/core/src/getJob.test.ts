@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { job, json, order, rejection, setup } from "../test/fake.ts";
+import { pollJob } from "./getJob.ts";
 import {
   EngageError,
   getJob,
@@ -9,7 +10,6 @@ import {
   ValidationError,
   waitForJob,
 } from "./index.ts";
-import { pollJob } from "./getJob.ts";
 
 const handle: JobHandle = {
   jobId: "j-1",
@@ -181,7 +181,10 @@ describe("pollJob", () => {
 
   it("a handle without a job polls the order: missing means still Pending", async () => {
     const { client, sent } = setup([json(404, { errorCode: "OrderNotFound" }), stored("v1")]);
-    const orderHandle = makeHandle({ jobId: "", pollUrl: "https://t.voyado.com/api/v3/orders/o-1" });
+    const orderHandle = makeHandle({
+      jobId: "",
+      pollUrl: "https://t.voyado.com/api/v3/orders/o-1",
+    });
     await expect(pollJob(client, orderHandle)).resolves.toEqual({
       job: { jobId: "", orderId: "o-1", status: "Pending" },
       retryAfterMs: undefined,

@@ -13,14 +13,7 @@ import { pollJob } from "./getJob.ts";
 import { readOrder } from "./getOrder.ts";
 import { clamp, learn, pollDelay } from "./pollSchedule.ts";
 import { isTransportTrouble } from "./retryPolicy.ts";
-import type {
-  Attempt,
-  CompletedJob,
-  Job,
-  JobHandle,
-  JobOperation,
-  VersionedJob,
-} from "./types.ts";
+import type { Attempt, CompletedJob, Job, JobHandle, JobOperation, VersionedJob } from "./types.ts";
 import { need } from "./validate.ts";
 
 /** The options of `waitForJob`. */
