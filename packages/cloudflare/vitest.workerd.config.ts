@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { readSourceOfWorkspacePackages } from "../../vitest.shared";
+import { readSourceOfWorkspacePackages } from "../../vitest.shared.ts";
 
 // The fleet limiter inside workerd (through Miniflare) against the emulator served by Node.
 // The Worker is bundled from source by the suite itself. A step of its own: it takes 20 s of
@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     name: "cloudflare-workerd",
     environment: "node",
-    include: ["test/**/*.workerd.test.ts"],
+    include: ["test/*.workerd.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 30_000,
   },
