@@ -5,10 +5,9 @@
 
 import {
   createFleetRateLimiter,
-  type DurableObjectNamespaceLike,
   OrderFlow,
-  type OrderFlowBinding,
   type OrderFlowEnv,
+  type OrderFlowParams,
   readOrderFlow,
   startOrderFlow,
 } from "@engage-orders/cloudflare";
@@ -27,9 +26,9 @@ export interface Env extends OrderFlowEnv {
   /** A secret: `wrangler secret put ENGAGE_API_KEY` (locally: `.dev.vars`). */
   ENGAGE_API_KEY: string;
   /** The Durable Object namespace bound to `RateLimiterObject`. */
-  ENGAGE_RATE_LIMITER: DurableObjectNamespaceLike;
+  ENGAGE_RATE_LIMITER: DurableObjectNamespace;
   /** The Workflow bound to `ShopOrderFlow`. */
-  ORDER_FLOW: OrderFlowBinding;
+  ORDER_FLOW: Workflow<OrderFlowParams>;
 }
 
 /** The order flow, with a client whose requests share the fleet's 50 requests/s. */

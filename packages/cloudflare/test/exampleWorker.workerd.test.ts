@@ -16,6 +16,8 @@ import type { OrderFlowState, StartedOrderFlow } from "../src/index.ts";
 import type { LimiterServed } from "./example/countingWorker.ts";
 
 const apiKey = "example-worker-test-key";
+const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
+const workerPath = fileURLToPath(new URL("../examples/worker.ts", import.meta.url));
 const wranglerConfigPath = fileURLToPath(new URL("../examples/wrangler.jsonc", import.meta.url));
 
 /** The parts of `wrangler.jsonc` the test reads: it runs the Worker with the README's bindings. */
@@ -185,4 +187,22 @@ test("GET /flows/{id} of no flow answers 404; a POST that is not an order answer
   expect(invalid.status).toBe(400);
   expect(((await invalid.json()) as { error: string }).error).toMatch(/orderId/);
   expect(engageRequests.length).toBe(before);
+});
+
+/** A file's text from its first line that is not a comment or blank (the code itself). */
+function codeOf(text: string): string {
+  const lines = text.trimEnd().split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "" && !line.startsWith("//"));
+  return lines.slice(first).join("\n");
+}
+
+test("the README shows examples/worker.ts and examples/wrangler.jsonc as they are", () => {
+  const readme = readFileSync(readmePath, "utf8");
+  const blocks = [...readme.matchAll(/^```(ts|jsonc)\n([\s\S]*?)^```$/gm)].map(
+    (match) => match[2] ?? "",
+  );
+  const workerBlock = blocks.find((block) => block.includes("// worker.ts\n"));
+  const configBlock = blocks.find((block) => block.startsWith("// wrangler.jsonc\n"));
+  expect(workerBlock && codeOf(workerBlock)).toBe(codeOf(readFileSync(workerPath, "utf8")));
+  expect(configBlock && codeOf(configBlock)).toBe(codeOf(readFileSync(wranglerConfigPath, "utf8")));
 });
