@@ -2,8 +2,12 @@
 // its first line (`// Assumes: client, order.`); only those names are imported into it, so a
 // fragment cannot lean on anything it does not declare. Everything here is a declaration:
 // fragments are type-checked, never run.
+/// <reference path="./cloudflare-workers.d.ts" />
+import type { DurableObjectNamespaceLike, OrderFlowBinding } from "@engage-orders/cloudflare";
 import type { JobHandle, Order, OrdersClient } from "@engage-orders/core";
+import type { KvLike } from "@engage-orders/deno";
 
+export { FleetLimiterUnavailableError } from "@engage-orders/cloudflare";
 export {
   createOrder,
   createOrderAndWait,
@@ -58,12 +62,18 @@ interface LimiterNamespace {
   idFromName(name: string): unknown;
   get(id: unknown): { fetch(url: string, init?: RequestInit): Promise<WorkerBody> };
 }
-/** A Worker's bindings: secrets, a queue and a Durable Object namespace. */
+/** A Durable Object namespace binding: the part of `@cloudflare/workers-types`' global type used here. */
+export type DurableObjectNamespace = DurableObjectNamespaceLike;
+/** A Workflow binding: the part of `@cloudflare/workers-types`' global type used here. */
+export type Workflow<_Params = unknown> = OrderFlowBinding;
+/** A Worker's bindings: secrets, a queue and Durable Object namespaces. */
 export interface Env {
   ENGAGE_URL: string;
   ENGAGE_API_KEY: string;
   JOBS: { send(message: unknown): Promise<void> };
   ENGAGE_LIMITER: LimiterNamespace;
+  /** The fleet rate limiter's namespace, bound to `RateLimiterObject`. */
+  ENGAGE_RATE_LIMITER: DurableObjectNamespace;
 }
 export declare const env: Env;
 /** A Worker's execution context. */
@@ -77,6 +87,7 @@ export declare const scheduler: { wait(ms: number): Promise<void> };
 export declare const Deno: {
   env: { get(name: string): string | undefined };
   serve(handler: (request: Request) => Response | Promise<Response>): unknown;
+  openKv(path?: string): Promise<KvLike>;
 };
 
 /** The surrounding application's own helpers. */

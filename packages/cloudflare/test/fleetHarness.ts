@@ -76,6 +76,8 @@ export async function bundleFleetWorker(entry = defaultWorkerEntry): Promise<str
     platform: "neutral",
     mainFields: ["module", "main"],
     conditions: ["@engage-orders/source", "workerd", "worker", "browser"],
+    // The package's index also exports the order flows, which import the Workers runtime.
+    external: ["cloudflare:*"],
     target: "es2022",
     write: false,
     logLevel: "silent",
