@@ -78,16 +78,42 @@ function assumptionsOf(code) {
   return { names, wrapped: where.trim().startsWith("inside") };
 }
 
+/** How many lines the `// Assumes:` line and the import statements after it take. */
+function endOfLeadingImports(code) {
+  let end = 0;
+  let insideImport = false;
+  for (let index = 1; index < code.length; index++) {
+    const line = code[index].trim();
+    if (insideImport) {
+      if (/from\s+["'][^"']+["'];?$/.test(line)) {
+        insideImport = false;
+        end = index + 1;
+      }
+    } else if (line.startsWith("import ")) {
+      if (/from\s+["'][^"']+["'];?$|^import\s+["'][^"']+["'];?$/.test(line)) end = index + 1;
+      else insideImport = true;
+    } else if (line !== "") break;
+  }
+  return end;
+}
+
 /** Writes a block as a module of its own; returns where, and how many lines precede its code. */
 function writeBlock(block, index) {
   const assumed = assumptionsOf(block.code);
   const header = [];
   if (assumed) header.push(`import { ${assumed.names.join(", ")} } from "../prelude.ts";`);
-  if (assumed?.wrapped) header.push("export async function example() {");
+  const code = [...block.code];
+  if (assumed?.wrapped) {
+    // A handler's body may start with its imports: they stay at the top level, and the
+    // function opens on the last of their lines, so every line keeps its README line number.
+    const importsEnd = endOfLeadingImports(code);
+    if (importsEnd === 0) header.push("export async function example() {");
+    else code[importsEnd - 1] += " export async function example() {";
+  }
   const footer = assumed?.wrapped ? ["}"] : [];
   footer.push("export {};");
   const file = join(work, `${index}.${block.language}`);
-  writeFileSync(file, [...header, ...block.code, ...footer].join("\n"));
+  writeFileSync(file, [...header, ...code, ...footer].join("\n"));
   return { ...block, file, headerLines: header.length, whole: !assumed };
 }
 

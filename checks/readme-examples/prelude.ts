@@ -104,4 +104,11 @@ export declare function isSignedIn(request: Request): boolean | Promise<boolean>
 export declare function toast(message: string): void;
 export declare function report(error: Error): void;
 export declare function OrdersAdmin(): null;
-export declare const expect: (value: unknown) => { toEqual(expected: unknown): void };
+export declare const expect: (value: unknown) => {
+  toEqual(expected: unknown): void;
+  toHaveLength(length: number): void;
+};
+/** A queue the surrounding code resumes waits from (a Cloudflare Queue, a job table …). */
+export declare const queue: { send(handle: JobHandle): Promise<void> };
+/** Schedules the same work again after a delay. */
+export declare function retryLater(delayMs: number | undefined): Promise<void>;
