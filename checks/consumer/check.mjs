@@ -118,6 +118,13 @@ const consumerManifest = {
 };
 writeFileSync(join(project, "package.json"), JSON.stringify(consumerManifest, null, 2));
 cpSync(join(here, "fixture"), project, { recursive: true });
+// A Worker project gets `cloudflare:workers` from @cloudflare/workers-types (or `wrangler
+// types`); this one program also holds the DOM for the React hooks, whose globals those types
+// replace, so it declares the part of the module @engage-orders/cloudflare's types name.
+cpSync(
+  join(here, "../readme-examples/cloudflare-workers.d.ts"),
+  join(project, "cloudflare-workers.d.ts"),
+);
 const tsconfig = JSON.parse(readFileSync(join(project, "tsconfig.json"), "utf8"));
 tsconfig.compilerOptions.typeRoots = [join(here, "../node_modules/@types")];
 writeFileSync(join(project, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
