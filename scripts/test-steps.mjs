@@ -202,14 +202,13 @@ export const steps = [
     env: { DENO_DIR: "runtime-tests/.deno", NO_COLOR: "1" },
   },
   {
-    // The proxy's source uses extensionless imports: its jsr.json turns on sloppy imports,
-    // which `deno publish` rewrites to explicit ones. The Node entry is npm-only.
-    name: "jsr: deno check of the proxy's source as JSR publishes it",
+    // The proxy's JSR entries (its Node entry is npm-only), the workspace packages they
+    // import read from source as Deno resolves them through node_modules.
+    name: "jsr: deno check of the proxy's source",
     command: [
       "runtime-tests/node_modules/.bin/deno",
       "check",
-      "--config",
-      "packages/proxy/jsr.json",
+      "--conditions=@engage-orders/source",
       "packages/proxy/src/index.ts",
       "packages/proxy/src/worker.ts",
       "packages/proxy/src/deno.ts",
