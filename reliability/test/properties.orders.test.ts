@@ -48,7 +48,7 @@ describe("random invalid orders", () => {
 
 describe("random valid orders", () => {
   it("round-trip through the emulator unchanged apart from the versionTag it adds", async () => {
-    const { client, emulator } = createTestOrdersClient(createOrdersClient, {
+    const { client } = createTestOrdersClient(createOrdersClient, {
       emulator: { apiKeys: [apiKey], autoCreateContacts: true, rateLimit: false },
       client: { schemas: { order: OrderRequestSchema }, rateLimit: false },
     });
