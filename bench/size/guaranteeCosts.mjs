@@ -11,7 +11,15 @@
 //   node bench/size/guaranteeCosts.mjs
 
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the patches quote TypeScript source, template literals included.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +43,10 @@ class PatchMiss extends Error {}
  */
 function patcher(dir, strict) {
   const skipped = [];
-  const read = (file) => readFileSync(join(dir, file), "utf8");
+  const read = (file) => {
+    if (!existsSync(join(dir, file))) throw new PatchMiss(`${file} does not exist`);
+    return readFileSync(join(dir, file), "utf8");
+  };
   const miss = (file, missing) => {
     if (strict) throw new PatchMiss(`${file} no longer contains ${JSON.stringify(missing)}`);
     skipped.push(`${file}: ${JSON.stringify(missing.trim().slice(0, 50))}`);
@@ -100,18 +111,10 @@ const guarantees = [
   {
     name: "Retries: full-jitter backoff, Retry-After, per-client retry budget, retry events",
     remove(p) {
-      p.cut("request.ts", "    if (\n      (status === 429", "    const where = ");
+      p.cut("send.ts", "    const delayMs = backoffDelayMs(", "    throw failedRequestError(");
       p.replace(
-        "request.ts",
-        "    const delayMs = Math.min(\n" +
-          "      retry.maxDelayMs,\n" +
-          "      Math.max(wait ?? 0, client.random() * retry.baseDelayMs * 2 ** attempts.length),\n" +
-          "    );\n",
-        "",
-      );
-      p.replace(
-        "request.ts",
-        "      client.tokens = Math.min(retry.budget, client.tokens + 0.2);\n",
+        "send.ts",
+        "      internals.tokens = Math.min(internals.retry.budget, internals.tokens + TOKENS_PER_SUCCESS);\n",
         "",
       );
     },
@@ -119,57 +122,71 @@ const guarantees = [
   {
     name: "Send-once rule (actions never re-sent; OutcomeUnknownError from send)",
     remove(p) {
+      p.replace("retryPolicy.ts", "  if (once) return false;\n", "");
       p.cut(
-        "request.ts",
-        "    if (once && unclear(attempt)) {",
-        "    if (error) throw new NetworkError",
+        "send.ts",
+        "  const last = attempts[attempts.length - 1];",
+        "  if (!outcome.response) {",
       );
       p.replace(
-        "request.ts",
-        "(status === 429 || status === 503 || (!once && !(status! < 500)))",
-        "(status === 429 || !(status! < 500))",
+        "send.ts",
+        "    if (unclear) return new OutcomeUnknownError(`${where}: ${message}; ${notResent}`, details);\n",
+        "",
       );
+      p.cut("send.ts", "  if (unclear) {", "  return errorFromReply(reply");
     },
   },
   {
     name: "Per-attempt timeout (AbortController, clearable timer, lazy signal)",
     remove(p) {
-      p.replace("request.ts", "    const controller = new AbortController();", "");
+      p.replace("fetchAttempt.ts", "  const controller = new AbortController();\n", "");
       p.replace(
-        "request.ts",
-        "      get signal() {\n        return controller.signal;\n      },",
-        "      signal,",
+        "fetchAttempt.ts",
+        "    get signal() {\n      return controller.signal;\n    },",
+        "    signal: signal ?? null,",
       );
       p.replace(
-        "request.ts",
-        "    const stop = () => controller.abort(signal?.reason);\n" +
-          '    signal?.addEventListener("abort", stop);\n' +
-          "    const timer = setTimeout(stop, client.timeoutMs);",
+        "fetchAttempt.ts",
+        "  const abort = () => controller.abort(signal?.reason);\n" +
+          '  signal?.addEventListener("abort", abort);\n' +
+          "  const timer = setTimeout(abort, client.timeoutMs);\n",
         "",
       );
       p.replace(
-        "request.ts",
-        '    clearTimeout(timer);\n    signal?.removeEventListener("abort", stop);',
+        "fetchAttempt.ts",
+        '    clearTimeout(timer);\n    signal?.removeEventListener("abort", abort);\n',
         "",
       );
-      p.replace("request.ts", '(controller.signal.aborted ? "timeout" : "network")', '"network"');
+      p.replace(
+        "fetchAttempt.ts",
+        'const reason = controller.signal.aborted ? "timeout" : "network";',
+        'const reason = "network";',
+      );
     },
   },
   {
-    name: "Events (request, retry, poll) through onEvent",
+    name: "Events (request start and end, retry, poll) through onEvent",
     remove(p) {
       p.cut(
-        "request.ts",
-        '    client.emit({\n      type: "request"',
-        "    // `status` is undefined when",
+        "send.ts",
+        "    const failure = outcome.response",
+        "    if (outcome.response && outcome.response.status < 400)",
       );
       p.replace(
-        "request.ts",
-        '      client.emit({ type: "retry", method, path, attempt: attempts.length, delayMs, reason });\n',
+        "send.ts",
+        '      internals.emit({ type: "retry", ...request, delayMs, reason });\n',
         "",
       );
-      p.replace("request.ts", "    const start = now();\n", "");
-      p.cut("waitForJob.ts", "    client.emit({", '    if (status === "CompletedWithErrors")');
+      p.replace("fetchAttempt.ts", '  client.emit({ type: "request-start", ...request });\n', "");
+      p.replace(
+        "fetchAttempt.ts",
+        '    client.emit({ type: "request", ...request, error: message, durationMs: 0 });\n',
+        "",
+      );
+      p.replace("fetchAttempt.ts", "  const start = client.now();\n", "");
+      p.replace("fetchAttempt.ts", "durationMs: client.now() - start", "durationMs: 0");
+      p.replace("fetchAttempt.ts", "durationMs: client.now() - start", "durationMs: 0");
+      p.cut("waitForJob.ts", "    internals.emit({", '    if (status === "CompletedWithErrors")');
       p.replace(
         "createOrdersClient.ts",
         "    emit: (event) => {\n      try {\n        onEvent?.(event);\n      } catch {}\n    },",
@@ -178,31 +195,48 @@ const guarantees = [
     },
   },
   {
-    name: "API-key redaction of answers and fetch errors",
+    name: "API-key redaction of answers, headers and fetch errors (at any depth)",
     remove(p) {
       p.replace(
-        "request.ts",
-        "raw = redact(await response.text());",
-        "raw = await response.text();",
+        "fetchAttempt.ts",
+        "const text = redactBody(await response.text(), client.redact);",
+        "const text = await response.text();",
       );
       p.replace(
-        "request.ts",
-        "const message = error ? redact(`${(error as Error)?.message ?? error}`) : undefined;",
-        "const message = error ? `${(error as Error)?.message ?? error}` : undefined;",
+        "fetchAttempt.ts",
+        "const headers = redactHeaders(response.headers, client.redact);",
+        "const headers = response.headers;",
       );
       p.replace(
-        "request.ts",
-        "    const cause =\n" +
-          "      error instanceof Error && message !== error.message\n" +
-          "        ? Object.assign(new Error(message), { name: error.name })\n" +
-          "        : error;",
-        "    const cause = error;",
+        "fetchAttempt.ts",
+        "const message = client.redact(error instanceof Error ? error.message : `${error}`);",
+        "const message = error instanceof Error ? error.message : `${error}`;",
       );
       p.replace(
+        "send.ts",
+        "const failure = outcome.response ? undefined : internals.redact(errorMessage(outcome.error));",
+        "const failure = outcome.response ? undefined : errorMessage(outcome.error);",
+      );
+      p.replace(
+        "send.ts",
+        "const message = outcome.response ? `${status}` : client.redact(errorMessage(outcome.error));",
+        "const message = outcome.response ? `${status}` : errorMessage(outcome.error);",
+      );
+      p.replace(
+        "send.ts",
+        "cause: outcome.response ? undefined : redactThrown(outcome.error, client.redact),",
+        "cause: outcome.response ? undefined : outcome.error,",
+      );
+      p.cut(
         "createOrdersClient.ts",
-        "    redact: (text) =>\n" +
-          '      apiKey && text.includes(apiKey) ? text.split(apiKey).join("[redacted]") : text,',
-        "redact: undefined as any,",
+        "  // The key as sent and as it reads inside a URL",
+        "  const client: OrdersClient = Object.freeze",
+      );
+      p.cut(
+        "createOrdersClient.ts",
+        "    // Every answer passes through here",
+        "    tokens: retry.budget,",
+        "    redact: undefined as any,\n",
       );
     },
   },
@@ -210,18 +244,22 @@ const guarantees = [
     name: "Error answers: field errors in 3 formats",
     inAll: false,
     remove(p) {
-      p.cut("request.ts", "      // Our `[{ field, message }]`", "    });\n  }\n}");
-      p.replace("request.ts", '    const list = o.errors ?? o["invalid-params"];\n', "");
+      p.replace(
+        "errorFromReply.ts",
+        'fieldErrors: readFieldErrors(fields.errors ?? fields["invalid-params"]),',
+        "fieldErrors: [],",
+      );
     },
   },
   {
     name: "Error answers: message fallbacks (detail, title, raw text)",
     inAll: false,
     remove(p) {
-      p.replace(
-        "request.ts",
-        "text(o.message) ?? text(o.detail) ?? text(o.title) ?? (d === undefined && raw.slice(0, 200))",
-        "text(o.message)",
+      p.cut(
+        "errorFromReply.ts",
+        "  const message =\n",
+        "  return {\n    errorCode,",
+        "  const message = nonEmptyString(fields.message);\n  const notJson = undefined;\n",
       );
     },
   },
@@ -229,11 +267,10 @@ const guarantees = [
     name: "Error answers: status/code to typed error class (429, 409, 422, 404 kinds)",
     inAll: false,
     remove(p) {
-      p.cut(
-        "request.ts",
-        "    const Class =\n",
-        "    throw new Class(",
-        "    const Class = EngageError;\n",
+      p.replace(
+        "errorFromReply.ts",
+        "  const ErrorClass = errorClassFor(reply.status, errorCode, context.notFound);",
+        "  const ErrorClass = EngageError;",
       );
     },
   },
@@ -241,10 +278,17 @@ const guarantees = [
     name: "Error answers, all of it (code, message, field errors, classes, body)",
     remove(p) {
       p.cut(
-        "request.ts",
-        "    const d = parse(raw);\n    const o",
-        "  }\n}",
-        "    throw new EngageError(`${where} → ${status}`, { ...details, body: raw });\n",
+        "errorFromReply.ts",
+        "  const { headline, errorCode, details } = answerOf(reply, context);",
+        "\n}",
+        "  return new EngageError(`${context.method} ${context.path} → ${reply.status}`, {\n" +
+          "    ...context.details,\n    status: reply.status,\n    body: reply.text,\n  });",
+      );
+      p.cut(
+        "send.ts",
+        "    // The answer is how a person decides",
+        "  }\n  return errorFromReply",
+        "    return new OutcomeUnknownError(`${where}: ${message}; ${notResent}`, details);\n",
       );
     },
   },
@@ -254,12 +298,12 @@ const guarantees = [
       p.cut(
         "createOrdersClient.ts",
         "  for (const [field, value] of Object.entries({ apiKey, userAgent }))",
-        "  const retry = {",
+        "  // The client's own headers",
       );
       p.cut(
         "createOrdersClient.ts",
         '  let baseUrl = "";',
-        "  const headers",
+        "  const headers: Record",
         '  const baseUrl = base.replace(/\\/+$/, "");\n',
       );
     },
@@ -268,9 +312,9 @@ const guarantees = [
     name: 'Refusing "." and ".." ids',
     remove(p) {
       p.replace(
-        "request.ts",
-        `  id === "." || id === ".." ? invalid(field, 'must not be "." or ".."') : encodeURIComponent(id);`,
-        "encodeURIComponent(id);",
+        "paths.ts",
+        `  if (id === "." || id === "..") invalid(field, 'must not be "." or ".."');\n`,
+        "",
       );
     },
   },
@@ -296,9 +340,9 @@ const guarantees = [
     remove(p) {
       p.cut(
         "createOrder.ts",
-        "  try {\n    return await write",
+        "  try {\n    return await sendWrite",
         "\n}\n",
-        '  return write(client, "POST", "/api/v3/orders", orderId, "create", order, options);',
+        '  return sendWrite(client, "POST", "/api/v3/orders", orderId, "create", order, options);',
       );
     },
   },
@@ -325,15 +369,14 @@ const guarantees = [
       );
       p.cut(
         "pollSchedule.ts",
-        "  const sorted = ",
+        "  if (durations.length < MIN_HISTORY)",
         "\n}\n",
-        "  return clamp(elapsed * (0.35 + 0.3 * random()), min, max);",
+        "  return clamp(backoff, min, max);",
       );
-      // Up to and including `seen = elapsed;`, which the next line follows.
       p.cut(
         "waitForJob.ts",
         '    if (status === "Completed") {\n      // Server',
-        "    delay = wait ? clamp(",
+        "    elapsedAtLastPoll = elapsed;",
       );
     },
   },
@@ -343,27 +386,23 @@ const guarantees = [
       p.cut(
         "getJob.ts",
         "  let reply: Reply;",
-        "  const d = body(reply);",
+        "  const answer = objectBody(",
         '  const reply = await get(need(handle.pollUrl, "handle.pollUrl"), jobId ? EngageError : undefined);\n',
       );
-      p.cut("getJob.ts", '  if (!("jobId" in d)', "  if (!text(d.status))");
+      p.cut("getJob.ts", "  if (answersWithOrder ||", "  if (!nonEmptyString(answer.status))");
     },
   },
   {
     name: "Accepted-write variants (job in body href, Location only, empty 204 = done)",
     remove(p) {
       p.cut(
-        "jobHandle.ts",
-        "  const href = text(d.href)",
-        "  const handle = newHandle(",
-        "  const jobId = text(d.jobId);\n",
+        "handleFromReply.ts",
+        "  const href = nonEmptyString(accepted.href)",
+        "  const acceptedOrderId",
+        '  const jobId = nonEmptyString(accepted.jobId) ?? "";\n' +
+          "  const pollPath = jobId ? jobPath(jobId) : orderPath(orderId);\n",
       );
-      p.replace(
-        "jobHandle.ts",
-        "jobId ? rebase(client, href || jobPath(jobId)) : orderPath(orderId)",
-        "jobId ? jobPath(jobId) : orderPath(orderId)",
-      );
-      p.cut("jobHandle.ts", "  if (!jobId) {", "  if (resent(");
+      p.cut("handleFromReply.ts", "  if (!jobId) {", "  if (resentAfterUnclearAttempt(");
     },
   },
   {
@@ -380,18 +419,22 @@ const guarantees = [
     name: "Malformed-answer checks (not JSON object, no job, no versionTag, no status)",
     remove(p) {
       p.replace(
-        "request.ts",
-        'return isObject(reply.data) ? reply.data : malformed(reply, "is not a JSON object");',
-        "return reply.data as Data;",
+        "replyBody.ts",
+        'return isObject(reply.data) ? reply.data : malformed(reply, "is not a JSON object", details);',
+        "return reply.data as JsonObject;",
       );
-      p.replace("getJob.ts", '  if (!text(d.status)) malformed(reply, "has no job status");\n', "");
+      p.replace(
+        "getJob.ts",
+        '  if (!nonEmptyString(answer.status)) malformed(reply, "has no job status", details);\n',
+        "",
+      );
       p.replace(
         "getOrder.ts",
-        'return text(order.versionTag) ? (order as StoredOrder) : malformed(reply, "has no versionTag");',
-        "return order as StoredOrder;",
+        '  if (!nonEmptyString(order.versionTag)) malformed(reply, "has no versionTag", info);\n',
+        "",
       );
       p.replace(
-        "jobHandle.ts",
+        "handleFromReply.ts",
         '    if (reply.text.trim()) malformed(reply, "names no job");\n',
         "",
       );
@@ -403,7 +446,10 @@ const guarantees = [
       p.replace(
         "waitForJob.ts",
         "      errorCode: job.errorCode,\n" +
-          '      fieldErrors: (job.errors ?? []).map((e) => ({ field: e.field ?? "", message: e.message })),\n',
+          "      fieldErrors: (job.errors ?? []).map((error) => ({\n" +
+          '        field: error.field ?? "",\n' +
+          "        message: error.message,\n" +
+          "      })),\n",
         "",
       );
     },
@@ -437,8 +483,8 @@ const guarantees = [
     remove(p) {
       p.replace(
         "getJob.ts",
-        'const wait = retryAfter(reply.headers.get("retry-after"), client.now());',
-        "const wait = undefined;",
+        'const retryAfter = retryAfterMs(reply.headers.get("retry-after"), internalsOf(client).now());',
+        "const retryAfter = undefined;",
       );
     },
   },
@@ -452,7 +498,7 @@ const guarantees = [
         "`Order ${orderId} was stored, but its contact is missing`",
         '`Job ${job.jobId} failed${errorCode ? `: ${errorCode}` : ""}`',
         "`Order ${orderId} already exists`",
-        "`${where}: ${message ?? status}; Engage may have processed it, so it was not re-sent`",
+        '"Engage may have processed it, so it was not re-sent"',
         "`${reply.path}: the answer ${problem}`",
       ];
       const found = new Set();
@@ -466,8 +512,8 @@ const guarantees = [
         );
         s = replaceAll(
           s,
-          /malformed\((\w+), "[^"]*"\)/g,
-          'malformed($1, "")',
+          /malformed\((\w+), "[^"]*"/g,
+          'malformed($1, ""',
           found,
           "malformed(reply, message)",
         );

@@ -3,6 +3,7 @@
 // `{ "message": "An error has occurred." }`. The emulator is the ground truth every client
 // test runs against, so a crash in it would hide the client's own behaviour.
 import { createEngageEmulator, type EngageEmulator } from "@engage-orders/emulator";
+import { makeOrder } from "@engage-orders/test-utils";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validOrderArb } from "../src/orderArbitraries";
@@ -131,14 +132,7 @@ describe("emulator fuzz (faults off)", () => {
       "user-agent": "Fuzz/1.0",
       "content-type": "application/json",
     };
-    const order = {
-      orderId: "o-fuzz",
-      contact: { matchKey: "ada@example.com", matchKeyType: "Email" },
-      status: "InProgress",
-      currencyCode: "SEK",
-      createdAt: "2025-12-03T15:15:19+01:00",
-      lineItems: { items: [{ quantity: 1, article: { sku: "A" }, totalPrice: 1 }], subTotal: 1 },
-    };
+    const order = makeOrder("o-fuzz");
     await emulator.fetch(`${base}/api/v3/orders`, {
       method: "POST",
       headers,

@@ -9,7 +9,7 @@ import {
   type Order,
   ValidationError,
 } from "@engage-orders/core";
-import { createEngageEmulator } from "@engage-orders/emulator";
+import { createTestOrdersClient } from "@engage-orders/emulator/testing";
 import { OrderRequestSchema } from "@engage-orders/schemas";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -48,20 +48,9 @@ describe("random invalid orders", () => {
 
 describe("random valid orders", () => {
   it("round-trip through the emulator unchanged apart from the versionTag it adds", async () => {
-    const emulator = createEngageEmulator({
-      clock: "manual",
-      apiKeys: [apiKey],
-      autoCreateContacts: true,
-      rateLimit: false,
-    });
-    const client = createOrdersClient({
-      baseUrl: "https://tenant.voyado.test",
-      apiKey,
-      schemas: { order: OrderRequestSchema },
-      fetch: emulator.fetch,
-      now: emulator.clock.now,
-      sleep: async (ms) => emulator.advance(ms),
-      rateLimit: false,
+    const { client } = createTestOrdersClient(createOrdersClient, {
+      emulator: { apiKeys: [apiKey], autoCreateContacts: true, rateLimit: false },
+      client: { schemas: { order: OrderRequestSchema }, rateLimit: false },
     });
     let run = 0;
     await fc.assert(

@@ -1,4 +1,6 @@
 // @vitest-environment node
+
+import { makeOrder } from "@engage-orders/test-utils";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestServer, type TestDemoServer } from "./testServer.ts";
 
@@ -73,15 +75,7 @@ describe("the demo's emulator controls", () => {
 
   test("release stalled jobs, and show the automation log", async () => {
     await put("faults", { stallJobs: 1 });
-    const order = {
-      orderId: "CTRL-1",
-      contact: { matchKey: "ada@example.com", matchKeyType: "Email" },
-      status: "InProgress",
-      currencyCode: "SEK",
-      createdAt: "2025-12-03T15:15:19+01:00",
-      lineItems: { items: [{ quantity: 1, article: { sku: "A" }, totalPrice: 10 }], subTotal: 10 },
-      orderAction: { action: "ConfirmOrder" },
-    };
+    const order = makeOrder("CTRL-1", { orderAction: { action: "ConfirmOrder" } });
     const created = await fetch(`${server.url}/engage/api/v3/orders`, {
       method: "POST",
       headers: json,

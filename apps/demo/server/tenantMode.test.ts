@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { startEmulatorServer } from "@engage-orders/emulator/node";
+import { makeOrder } from "@engage-orders/test-utils";
 import { describe, expect, test } from "vitest";
 import { demoContacts } from "./demoData.ts";
 import { rawRequest, startTestServer } from "./testServer.ts";
@@ -27,17 +28,7 @@ describe("with ENGAGE_BASE_URL and ENGAGE_API_KEY set", () => {
       });
       expect((await fetch(`${server.url}/demo-api/emulator/faults`)).status).toBe(404);
 
-      const order = {
-        orderId: "T-1",
-        contact: { matchKey: "ada@example.com", matchKeyType: "Email" },
-        status: "InProgress",
-        currencyCode: "SEK",
-        createdAt: "2025-12-03T15:15:19+01:00",
-        lineItems: {
-          items: [{ quantity: 1, article: { sku: "A" }, totalPrice: 10 }],
-          subTotal: 10,
-        },
-      };
+      const order = makeOrder("T-1");
       const created = await fetch(`${server.url}/engage/api/v3/orders`, {
         method: "POST",
         headers: { "content-type": "application/json" },

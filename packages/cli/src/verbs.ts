@@ -38,19 +38,23 @@ export async function runVerb(
   const say = (text: string): void => {
     io.stderr.write(`${target.redact(text)}\n`);
   };
-  const arity = (count: number, names: string): void => {
-    if (args.length !== count || args.some((arg) => arg === "")) {
-      throw Object.assign(new Error(`${command} takes ${names}`), { usage: true });
+  /** The one argument the verb takes, or a usage error naming it. */
+  const onlyArgument = (name: string): string => {
+    const [argument] = args;
+    if (args.length !== 1 || !argument) {
+      throw Object.assign(new Error(`${command} takes ${name}`), { usage: true });
     }
+    return argument;
   };
+
   const waitTimeoutMs = Number(flags["wait-timeout"] ?? 120) * 1000;
   try {
     switch (command) {
       case "get": {
-        arity(1, "ORDER_ID");
+        const orderId = onlyArgument("ORDER_ID");
         const contactId = flags["contact-id"];
         print(
-          await getOrder(client, args[0]!, {
+          await getOrder(client, orderId, {
             signal: stop.hard,
             ...(contactId ? { contactId } : {}),
           }),
@@ -58,16 +62,16 @@ export async function runVerb(
         return 0;
       }
       case "orders": {
-        arity(1, "CONTACT_ID");
+        const contactId = onlyArgument("CONTACT_ID");
         // Streamed page by page: a contact with thousands of orders prints as it goes.
-        for await (const page of contactOrderPages(client, args[0]!, { signal: stop.hard })) {
+        for await (const page of contactOrderPages(client, contactId, { signal: stop.hard })) {
           for (const order of page.items) print(order);
         }
         return 0;
       }
       case "job": {
-        arity(1, "JOB_ID");
-        const job = await getJob(client, args[0]!, { signal: stop.hard });
+        const jobId = onlyArgument("JOB_ID");
+        const job = await getJob(client, jobId, { signal: stop.hard });
         const finished = ["Completed", "CompletedWithErrors", "Failed"].includes(job.status);
         if (!flags.wait || finished) {
           print(job);
@@ -86,8 +90,8 @@ export async function runVerb(
         return 0;
       }
       case "delete": {
-        arity(1, "ORDER_ID");
-        const handle = await deleteOrder(client, args[0]!, { signal: stop.hard });
+        const orderId = onlyArgument("ORDER_ID");
+        const handle = await deleteOrder(client, orderId, { signal: stop.hard });
         print(
           flags.wait
             ? await waitForJob(client, handle, { timeoutMs: waitTimeoutMs, signal: stop.soft })

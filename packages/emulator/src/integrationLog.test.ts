@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { createHarness } from "../test/harness.ts";
 
+/** Two lines, so one known and one unknown article can be told apart. */
+const twoArticles = {
+  items: [
+    { quantity: 2, article: { sku: "SKU-1", name: "Mug" }, totalPrice: 200 },
+    { quantity: 1, article: { sku: "SKU-2" }, totalPrice: 54.08 },
+  ],
+  subTotal: 254.08,
+};
+
 describe("reference checks after storage (integration-log warnings, not API errors)", () => {
   it("an unknown contact is logged as Contact is missing", async () => {
     const { createProcessed, emulator } = createHarness();
@@ -22,7 +31,7 @@ describe("reference checks after storage (integration-log warnings, not API erro
       articles: ["SKU-1"],
       stores: ["store-9"],
     });
-    const job = await createProcessed("o-1");
+    const job = await createProcessed("o-1", { lineItems: twoArticles });
     expect(job.status).toBe("Completed");
     expect(emulator.integrationLog().map((entry) => entry.message)).toEqual([
       "Store is missing: store-1",
@@ -32,7 +41,7 @@ describe("reference checks after storage (integration-log warnings, not API erro
 
   it("nothing is logged when every reference is known, or when no catalogue is configured", async () => {
     const checked = createHarness({ articles: ["SKU-1", "SKU-2"], stores: ["store-1"] });
-    await checked.createProcessed("o-1");
+    await checked.createProcessed("o-1", { lineItems: twoArticles });
     expect(checked.emulator.integrationLog()).toEqual([]);
     const unchecked = createHarness();
     await unchecked.createProcessed("o-1");

@@ -1,39 +1,23 @@
+import { CONTACT_EMAIL, makeOrder as makeFixtureOrder } from "@engage-orders/test-utils";
 import type { EngageEmulator, EngageEmulatorOptions } from "../src/index.ts";
 import { createEngageEmulator, DEFAULT_API_KEY, fixedLatency } from "../src/index.ts";
 
 /** The origin the tests send requests to. */
 export const BASE = "http://engage.test";
 
-/** The contact seeded in every harness. */
-export const CONTACT_EMAIL = "ada@example.com";
-
 /** The processing delay of a harness job unless the options say otherwise. */
 export const JOB_DELAY_MS = 1000;
 
-/** Builds a valid v3 order; `overrides` replace top-level fields. */
-export function makeOrder(
+export { CONTACT_EMAIL } from "@engage-orders/test-utils";
+
+/**
+ * The shared fixture order for the contact every harness seeds, as a loose record: these
+ * tests also send broken copies of it (a field deleted, a value of the wrong type).
+ */
+export const makeOrder = (
   orderId: string,
   overrides: Record<string, unknown> = {},
-): Record<string, unknown> {
-  return {
-    orderId,
-    contact: { matchKey: CONTACT_EMAIL, matchKeyType: "Email" },
-    externalStoreId: "store-1",
-    status: "InProgress",
-    currencyCode: "SEK",
-    channel: "Ecom",
-    createdAt: "2025-12-03T15:15:19+01:00",
-    lastChangedAt: "2025-12-03T15:15:19+01:00",
-    lineItems: {
-      items: [
-        { quantity: 2, article: { sku: "SKU-1", name: "Mug" }, totalPrice: 200 },
-        { quantity: 1, article: { sku: "SKU-2" }, totalPrice: 54.08 },
-      ],
-      subTotal: 254.08,
-    },
-    ...overrides,
-  };
-}
+): Record<string, unknown> => makeFixtureOrder(orderId, overrides);
 
 /** The options of a request sent through the harness. */
 export interface CallOptions {

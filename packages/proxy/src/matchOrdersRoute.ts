@@ -40,7 +40,9 @@ function matchPattern(
   if (parts.length !== segments.length) return undefined;
   const params: Record<string, string> = {};
   for (const [index, part] of parts.entries()) {
-    const segment = segments[index]!;
+    const segment = segments[index];
+    // The lengths match (checked above); the guard only tells the type checker.
+    if (segment === undefined) return undefined;
     if (part.startsWith("{") && part.endsWith("}")) {
       if (segment === "") return undefined;
       params[part.slice(1, -1)] = segment;

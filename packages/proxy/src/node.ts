@@ -48,7 +48,8 @@ export function toWebRequest(
   options: NodeListenerOptions = {},
 ): Request | undefined {
   const target = incoming.url ?? "/";
-  const rawPath = target.split("?")[0]!;
+  const queryAt = target.indexOf("?");
+  const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
   if (!rawPath.startsWith("/") || !decodePathSegments(rawPath).ok) return undefined;
   const origin = options.publicOrigin ?? `http://${incoming.headers.host ?? "localhost"}`;
   let url: URL;
@@ -58,10 +59,9 @@ export function toWebRequest(
     return undefined;
   }
   const headers = new Headers();
-  for (let index = 0; index < incoming.rawHeaders.length; index += 2) {
-    const name = incoming.rawHeaders[index]!;
-    if (name.startsWith(":")) continue;
-    headers.append(name, incoming.rawHeaders[index + 1]!);
+  for (const { name, value } of headerPairs(incoming.rawHeaders)) {
+    // HTTP/2 pseudo-headers (`:path`, `:method`) are not headers of the request.
+    if (!name.startsWith(":")) headers.append(name, value);
   }
   const method = incoming.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
@@ -291,4 +291,15 @@ export async function listenOnPort(
       await closed;
     },
   };
+}
+
+/** The raw headers as name and value pairs: Node lists them flat (name, value, name, value …). */
+function headerPairs(rawHeaders: readonly string[]): { name: string; value: string }[] {
+  const pairs: { name: string; value: string }[] = [];
+  for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
+    const name = rawHeaders[index];
+    const value = rawHeaders[index + 1];
+    if (name !== undefined && value !== undefined) pairs.push({ name, value });
+  }
+  return pairs;
 }

@@ -72,7 +72,9 @@ export async function readBodyWithDeadline(
 }
 
 function concatenate(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
+  const [first] = chunks;
+  // A body that came in one chunk is used as it is, without a copy.
+  if (chunks.length === 1 && first) return first;
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -1,5 +1,13 @@
-import { createOrder, createOrdersClient, triggerAction, waitForJob } from "@engage-orders/core";
-import { createEngageEmulator, fixedLatency } from "@engage-orders/emulator";
+import {
+  createOrder,
+  createOrdersClient,
+  type OrdersClient,
+  triggerAction,
+  waitForJob,
+} from "@engage-orders/core";
+import { fixedLatency } from "@engage-orders/emulator";
+import { createTestOrdersClient, type TestOrdersClient } from "@engage-orders/emulator/testing";
+import { CONTACT_EMAIL, makeOrder } from "@engage-orders/test-utils";
 import { describe, expect, it } from "vitest";
 import { createOrdersProxy } from "../src/index.ts";
 import { canaryKey, everythingSent } from "./recordingUpstream.ts";
@@ -11,58 +19,51 @@ const proxyBase = "https://shop.example/engage";
  * talks to the proxy, which forwards to the emulator with the real key.
  */
 function setup(completion: 200 | 302) {
-  const emulator = createEngageEmulator({
-    clock: "manual",
-    latency: fixedLatency(1000),
-    apiKeys: [canaryKey],
-    completion,
-  });
-  emulator.seedContact({ email: "ada@example.com" });
-  const proxy = createOrdersProxy({
-    baseUrl: "http://engage.test",
-    apiKey: canaryKey,
-    userAgent: "ProxyIntegration/1.0",
-    basePath: "/engage",
-    cors: { origins: ["https://shop.example"] },
-    fetch: emulator.fetch,
-  });
   const seen: Response[] = [];
-  const client = createOrdersClient({
-    baseUrl: proxyBase,
-    apiKey: "via-proxy",
-    fetch: async (url, init) => {
-      const response = await proxy(new Request(url, init));
-      seen.push(response.clone());
-      return response;
+  // Typed ahead, because the proxy forwards to the emulator this call makes.
+  const connected: TestOrdersClient<OrdersClient> = createTestOrdersClient(
+    (connection) => {
+      // The proxy holds the emulator's key and forwards to it; the client knows only the proxy.
+      const proxy = createOrdersProxy({
+        baseUrl: "http://engage.test",
+        apiKey: connection.apiKey,
+        userAgent: "ProxyIntegration/1.0",
+        basePath: "/engage",
+        cors: { origins: ["https://shop.example"] },
+        fetch: (request) => connected.emulator.fetch(request),
+      });
+      return createOrdersClient({
+        ...connection,
+        baseUrl: proxyBase,
+        apiKey: "via-proxy",
+        fetch: async (url, init) => {
+          const response = await proxy(new Request(url, init));
+          seen.push(response.clone());
+          return response;
+        },
+        rateLimit: false,
+      });
     },
-    now: () => emulator.clock.now(),
-    sleep: async (ms) => emulator.advance(ms),
-    rateLimit: false,
-  });
-  return { emulator, client, seen };
+    {
+      emulator: {
+        latency: fixedLatency(1000),
+        apiKeys: [canaryKey],
+        completion,
+        contacts: [{ email: CONTACT_EMAIL }],
+      },
+    },
+  );
+  return { emulator: connected.emulator, client: connected.client, seen };
 }
 
-const order = {
-  orderId: "web-1",
-  contact: { matchKey: "ada@example.com", matchKeyType: "Email" },
-  externalStoreId: "store-1",
-  status: "InProgress",
-  currencyCode: "SEK",
-  channel: "Ecom",
-  createdAt: "2025-12-03T15:15:19+01:00",
-  lastChangedAt: "2025-12-03T15:15:19+01:00",
-  lineItems: {
-    items: [{ quantity: 1, article: { sku: "SKU-1" }, totalPrice: 100 }],
-    subTotal: 100,
-  },
-};
+const order = makeOrder("web-1");
 
 describe("the core client through the proxy", () => {
   it.each([200, 302] as const)(
     "creates, waits (completion %s) and confirms with a placeholder key",
     async (completion) => {
       const { emulator, client, seen } = setup(completion);
-      const handle = await createOrder(client, order as Parameters<typeof createOrder>[1]);
+      const handle = await createOrder(client, order);
       expect(handle.pollUrl.startsWith(`${proxyBase}/api/v3/orders/jobs/`)).toBe(true);
       const done = await waitForJob(client, handle, { timeoutMs: 60_000 });
       expect(done.versionTag).toBe(emulator.getOrder("web-1")?.order.versionTag);

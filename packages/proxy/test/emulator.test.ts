@@ -1,27 +1,11 @@
 import { createEngageEmulator, fixedLatency } from "@engage-orders/emulator";
+import { CONTACT_EMAIL, makeOrder } from "@engage-orders/test-utils";
 import { describe, expect, it } from "vitest";
 import { createOrdersProxy } from "../src/index.ts";
 import { canaryKey, everythingSent } from "./recordingUpstream.ts";
 
 const shop = "https://shop.example";
 const jobDelayMs = 1000;
-
-function order(orderId: string) {
-  return {
-    orderId,
-    contact: { matchKey: "ada@example.com", matchKeyType: "Email" },
-    externalStoreId: "store-1",
-    status: "InProgress",
-    currencyCode: "SEK",
-    channel: "Ecom",
-    createdAt: "2025-12-03T15:15:19+01:00",
-    lastChangedAt: "2025-12-03T15:15:19+01:00",
-    lineItems: {
-      items: [{ quantity: 2, article: { sku: "SKU-1", name: "Mug" }, totalPrice: 200 }],
-      subTotal: 200,
-    },
-  };
-}
 
 /** A browser's view: every call goes to the proxy, which forwards in-process to the emulator. */
 function setup() {
@@ -30,7 +14,7 @@ function setup() {
     latency: fixedLatency(jobDelayMs),
     apiKeys: [canaryKey],
   });
-  const contact = emulator.seedContact({ email: "ada@example.com" });
+  const contact = emulator.seedContact({ email: CONTACT_EMAIL });
   const proxy = createOrdersProxy({
     baseUrl: "http://engage.test",
     apiKey: canaryKey,
@@ -48,7 +32,7 @@ function setup() {
     browser(`${shop}/engage/api/v3/orders`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(order(orderId)),
+      body: JSON.stringify(makeOrder(orderId)),
     });
   const keyNeverSent = async () => {
     for (const response of sent) expect(await everythingSent(response)).not.toContain(canaryKey);

@@ -6,12 +6,13 @@ import {
   type OrdersClientOptions,
 } from "@engage-orders/core";
 import {
-  createEngageEmulator,
-  DEFAULT_API_KEY,
+  type EngageEmulator,
   type EngageEmulatorOptions,
   fixedLatency,
 } from "@engage-orders/emulator";
+import { createTestOrdersClient, type TestOrdersClient } from "@engage-orders/emulator/testing";
 import { EngageOrdersProvider } from "@engage-orders/react";
+import { contactFor, makeOrder as makeFixtureOrder } from "@engage-orders/test-utils";
 import { act } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { type Cache, SWRConfig } from "swr";
@@ -27,22 +28,9 @@ let counter = 0;
 export const uniqueId = (prefix = "o"): string =>
   `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** A valid order for the seeded contact (or `email`). */
+/** The shared fixture order for the seeded contact (or `email`), with a fresh id by default. */
 export function makeOrder(orderId = uniqueId(), email = EMAIL): Order {
-  return {
-    orderId,
-    contact: { matchKey: email, matchKeyType: "Email" },
-    externalStoreId: "store-1",
-    status: "InProgress",
-    currencyCode: "SEK",
-    channel: "Ecom",
-    createdAt: "2025-12-03T15:15:19+01:00",
-    lastChangedAt: "2025-12-03T15:15:19+01:00",
-    lineItems: {
-      items: [{ quantity: 1, article: { sku: "SKU-1" }, totalPrice: 100 }],
-      subTotal: 100,
-    },
-  };
+  return makeFixtureOrder(orderId, { contact: contactFor(email) });
 }
 
 /** An SWR cache of its own (no test sees another's data) and the hooks' provider. */
@@ -59,6 +47,19 @@ export async function settle(): Promise<void> {
   for (let count = 0; count < 25; count++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Waits `ms` on the emulator's manual clock, until a test advances it; a caller's abort rejects. */
+function sleepUntilAdvanced(emulator: EngageEmulator, ms: number, signal?: AbortSignal) {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const abort = () => reject(signal?.reason);
+    signal?.addEventListener("abort", abort, { once: true });
+    emulator.clock.sleep(ms).then(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    });
+  });
+}
+
 /**
  * An emulator on a manual clock, a core client that calls its fetch handler directly (happy-dom
  * replaces the global fetch) with the same clock, an abortable sleep on that clock, no jitter,
@@ -68,42 +69,39 @@ export function createHarness(
   emulatorOptions: EngageEmulatorOptions = {},
   clientOptions: Partial<OrdersClientOptions> = {},
 ) {
-  const emulator = createEngageEmulator({
-    clock: "manual",
-    latency: fixedLatency(JOB_MS),
-    requireUserAgent: false,
-    rateLimit: false,
-    ...emulatorOptions,
-  });
-  const contact = emulator.seedContact({ email: EMAIL });
   /** Every request as `METHOD /path?query`, in order. */
   const requests: string[] = [];
   const events: EngageEvent[] = [];
-  const sleep = (ms: number, signal?: AbortSignal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const abort = () => reject(signal?.reason);
-      signal?.addEventListener("abort", abort, { once: true });
-      emulator.clock.sleep(ms).then(() => {
-        signal?.removeEventListener("abort", abort);
-        resolve();
-      });
-    });
-  const client = createOrdersClient({
-    baseUrl: "http://engage.test",
-    apiKey: DEFAULT_API_KEY,
-    fetch: (url, init) => {
-      const { pathname, search } = new URL(url);
-      requests.push(`${init.method} ${pathname}${search}`);
-      return emulator.fetch(new Request(url, init));
+  // Typed ahead, because the client's sleep reads the emulator this call makes.
+  const connected: TestOrdersClient<OrdersClient> = createTestOrdersClient(
+    (connection) =>
+      createOrdersClient({
+        ...connection,
+        fetch: (url, init) => {
+          const { pathname, search } = new URL(url);
+          requests.push(`${init.method} ${pathname}${search}`);
+          return connection.fetch(url, init);
+        },
+        // The tests move the clock themselves (`advance`), so a wait waits for them rather
+        // than moving the clock as the connection's sleep does.
+        sleep: (ms, signal) => sleepUntilAdvanced(connected.emulator, ms, signal),
+        random: () => 0.5,
+        rateLimit: false,
+        onEvent: (event) => events.push(event),
+        ...clientOptions,
+      }),
+    {
+      emulator: {
+        latency: fixedLatency(JOB_MS),
+        // Some tests send raw requests to the emulator, without a User-Agent.
+        requireUserAgent: false,
+        rateLimit: false,
+        ...emulatorOptions,
+      },
     },
-    now: () => emulator.clock.now(),
-    sleep,
-    random: () => 0.5,
-    rateLimit: false,
-    onEvent: (event) => events.push(event),
-    ...clientOptions,
-  });
+  );
+  const { client, emulator } = connected;
+  const contact = emulator.seedContact({ email: EMAIL });
   const cache: Cache = new Map();
   /** The wrapper of every render: its own SWR cache and the provider. */
   const wrapper = ({ children }: { children?: ReactNode }) => (

@@ -33,8 +33,12 @@ export const LineItemsSchema = /* @__PURE__ */ pipe(
       const sum = sumOfTotalPrices(items);
       return typeof subTotal !== "number" || sum === undefined || amountsMatch(subTotal, sum);
     },
-    ({ items, subTotal }) =>
-      `must equal the sum of the items' totalPrice, ${formatAmount(sumOfTotalPrices(items)!)} (received ${formatAmount(subTotal as number)})`,
+    ({ items, subTotal }) => {
+      // The check fails only with a sum to compare, so there is one to name.
+      const sum = sumOfTotalPrices(items);
+      const expected = sum === undefined ? "" : `, ${formatAmount(sum)}`;
+      return `must equal the sum of the items' totalPrice${expected} (received ${formatAmount(subTotal as number)})`;
+    },
   ),
 );
 

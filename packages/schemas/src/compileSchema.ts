@@ -60,7 +60,9 @@ function accepts(schema: Part): Accepts | undefined {
   if (schema.async || schema.default !== undefined || schema.fallback !== undefined) return;
   if (!Array.isArray(schema.pipe)) return acceptsBase(schema);
   const [first, ...steps] = schema.pipe as Part[];
-  const base = accepts(first!);
+  // An empty pipe is nothing this compiler knows: valibot judges it.
+  if (!first) return;
+  const base = accepts(first);
   const tests = pipeTests(steps);
   if (!base || !tests) return;
   if (!tests.length) return base;
@@ -108,33 +110,39 @@ function acceptsBase(schema: Part): Accepts | undefined {
       );
     }
     case "loose_object": {
-      const keys: string[] = [];
-      const tests: Accepts[] = [];
-      // 0: required; 1: a plain `optional` (its test is the wrapped schema's, and `undefined`
-      // passes); 2: any other optional entry (absent passes; present, its whole test runs).
-      const kinds: number[] = [];
+      const fields: {
+        key: string;
+        test: Accepts;
+        // `plain-optional`: a plain `optional`, whose test is the wrapped schema's and which a
+        // present `undefined` passes; `optional`: any other optional entry (absent passes;
+        // present, its whole test runs).
+        presence: "required" | "plain-optional" | "optional";
+      }[] = [];
       for (const [key, entry] of Object.entries(schema.entries as Record<string, Part>)) {
         const test = accepts(entry);
         if (!test || entry.type === "exact_optional") return;
-        const plain = entry.type === "optional" && !entry.pipe;
-        keys.push(key);
-        tests.push(plain ? accepts(entry.wrapped as Part)! : test);
-        kinds.push(plain ? 1 : entry.type === "optional" || entry.type === "nullish" ? 2 : 0);
+        const isPlainOptional = entry.type === "optional" && !entry.pipe;
+        const wrappedTest = isPlainOptional ? accepts(entry.wrapped as Part) : undefined;
+        if (wrappedTest) fields.push({ key, test: wrappedTest, presence: "plain-optional" });
+        else {
+          const optional = entry.type === "optional" || entry.type === "nullish";
+          fields.push({ key, test, presence: optional ? "optional" : "required" });
+        }
       }
       // A key counts as given when `key in value`, as in valibot.
       return (value) => {
         if (!isPlain(value)) return false;
         const object = value as Record<string, unknown>;
-        for (let index = 0; index < keys.length; index++) {
-          const field = object[keys[index]!];
+        for (const { key, test, presence } of fields) {
+          const field = object[key];
           if (field === undefined) {
-            if (!(keys[index]! in object)) {
-              if (kinds[index] === 0) return false;
+            if (!(key in object)) {
+              if (presence === "required") return false;
               continue;
             }
-            if (kinds[index] === 1) continue;
+            if (presence === "plain-optional") continue;
           }
-          if (!tests[index]!(field)) return false;
+          if (!test(field)) return false;
         }
         return true;
       };
