@@ -27,7 +27,6 @@ export async function sizeRows() {
         min,
         gzip,
         budget: entry.budget,
-        target: entry.target ?? entry.budget,
       });
     }
   }
@@ -40,17 +39,14 @@ export function formatSizeTable(rows) {
     row.name.startsWith("@engage-orders/core (everything"),
   )?.gzip;
   const lines = [
-    "| | entry | min | min+gz | target | vs our whole core |",
+    "| | entry | min | min+gz | budget (growth guard) | vs our whole core |",
     "|---|---|---:|---:|---:|---:|",
   ];
   for (const row of rows) {
     const ratio = reference ? `${(row.gzip / reference).toFixed(2)}x` : "-";
-    const target =
-      row.target === undefined
-        ? "-"
-        : `${row.target} B ${row.gzip <= row.target ? "(met)" : "(not met)"}`;
+    const budget = row.budget === undefined ? "-" : `${row.budget} B`;
     lines.push(
-      `| ${row.group} | ${row.name} | ${row.min} B | ${row.gzip} B | ${target} | ${ratio} |`,
+      `| ${row.group} | ${row.name} | ${row.min} B | ${row.gzip} B | ${budget} | ${ratio} |`,
     );
   }
   return lines.join("\n");
