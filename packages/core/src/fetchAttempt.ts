@@ -37,7 +37,8 @@ export async function fetchAttempt(
 ): Promise<AttemptOutcome> {
   const { method, path } = request;
   signal?.throwIfAborted();
-  await client.limiter?.acquire(signal);
+  // Awaited only when there is a limiter: an await costs a turn of the job queue per attempt.
+  if (client.limiter) await client.limiter.acquire(signal);
   // The start comes first, so a `headers` function can find what a listener made of it (a
   // tracing span to put in `traceparent`).
   client.emit?.({ type: "request-start", ...request });
