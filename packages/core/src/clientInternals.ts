@@ -24,8 +24,12 @@ export interface ClientInternals {
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** The random source in [0, 1). */
   readonly random: () => number;
-  /** Reports an event; a throwing listener is ignored. */
-  readonly emit: (event: EngageEvent) => void;
+  /**
+   * Reports an event; a throwing listener is ignored. `undefined` when the client has no
+   * `onEvent` listener, so callers write `emit?.({ … })` and build no event nobody reads
+   * (an optional call does not evaluate its arguments).
+   */
+  readonly emit: ((event: EngageEvent) => void) | undefined;
   /** The absolute URL of a path (from `/api/` on); a path that leaves the origin is refused. */
   readonly urlOf: (path: string) => string;
   /**

@@ -202,4 +202,18 @@ describe("createOrdersClient", () => {
     );
     expect(sent).toHaveLength(0);
   });
+
+  it("keeps any path that starts with / on the configured origin, as a URL parser reads it", () => {
+    for (const baseUrl of ["https://engage.example", "https://engage.example/proxy/"]) {
+      const internals = internalsOf(createOrdersClient({ baseUrl, apiKey: KEY }));
+      for (const path of [
+        "//evil.example/x",
+        "/@evil.example/x",
+        "/\\evil.example/x",
+        "/:443@evil.example",
+      ]) {
+        expect(new URL(internals.urlOf(path)).origin).toBe("https://engage.example");
+      }
+    }
+  });
 });

@@ -156,14 +156,13 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     budget: 10,
     ...(options.retry === false ? { attempts: 1 } : options.retry),
   };
-  const { origin } = new URL(baseUrl);
   const urlOf = (path: string): string => {
-    const url = baseUrl + path;
-    // The key goes to the configured origin only, whatever path is asked for.
-    if (!path.startsWith("/") || new URL(url).origin !== origin) {
-      invalid("path", "must be a path on the client's origin");
-    }
-    return url;
+    // The key goes to the configured origin only, whatever path is asked for. `baseUrl` is an
+    // origin followed by nothing or by a path, so once a `/` follows it the authority has
+    // ended: whatever comes after (`//evil.example`, `/@evil.example`, `/\\evil.example`)
+    // is read as a path on that origin. This check needs no URL parse per request.
+    if (!path.startsWith("/")) invalid("path", "must be a path on the client's origin");
+    return baseUrl + path;
   };
   // The key as sent and as it reads inside a URL (either hex case), longest first.
   const encodedKey = apiKey ? encodeURIComponent(apiKey) : "";
@@ -186,11 +185,13 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
     now,
     sleep,
     random: options.random ?? Math.random,
-    emit: (event) => {
-      try {
-        onEvent?.(event);
-      } catch {}
-    },
+    emit: onEvent
+      ? (event) => {
+          try {
+            onEvent(event);
+          } catch {}
+        }
+      : undefined,
     urlOf,
     requestId: requestIds,
     extraHeaders: (request) =>

@@ -37,10 +37,11 @@ export async function fetchAttempt(
 ): Promise<AttemptOutcome> {
   const { method, path } = request;
   signal?.throwIfAborted();
-  await client.limiter?.acquire(signal);
+  // Awaited only when there is a limiter: an await costs a turn of the job queue per attempt.
+  if (client.limiter) await client.limiter.acquire(signal);
   // The start comes first, so a `headers` function can find what a listener made of it (a
   // tracing span to put in `traceparent`).
-  client.emit({ type: "request-start", ...request });
+  client.emit?.({ type: "request-start", ...request });
   let extraHeaders: Readonly<Record<string, string>>;
   try {
     extraHeaders = client.extraHeaders(request);
@@ -48,7 +49,7 @@ export async function fetchAttempt(
     // A `headers` function that throws, or gives a bad value, is the caller's error to see,
     // not a network failure to retry; the attempt still ends for listeners.
     const message = client.redact(error instanceof Error ? error.message : `${error}`);
-    client.emit({ type: "request", ...request, error: message, durationMs: 0 });
+    client.emit?.({ type: "request", ...request, error: message, durationMs: 0 });
     throw error;
   }
   const controller = new AbortController();

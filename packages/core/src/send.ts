@@ -68,12 +68,11 @@ export async function send(
     const reason = outcome.response ? `${status}` : outcome.reason;
     const attempt: Attempt = { status, reason, delayMs: 0 };
     attempts.push(attempt);
-    const failure = outcome.response ? undefined : internals.redact(errorMessage(outcome.error));
-    internals.emit({
+    internals.emit?.({
       type: "request",
       ...request,
       status,
-      error: failure,
+      error: outcome.response ? undefined : internals.redact(errorMessage(outcome.error)),
       durationMs: outcome.durationMs,
     });
     if (outcome.response && outcome.response.status < 400) {
@@ -94,7 +93,7 @@ export async function send(
     if (isRetryable(status, once) && mayRetry(internals, attempts.length, delayMs, until)) {
       internals.tokens -= 1;
       attempt.delayMs = delayMs;
-      internals.emit({ type: "retry", ...request, delayMs, reason });
+      internals.emit?.({ type: "retry", ...request, delayMs, reason });
       await internals.sleep(delayMs, signal);
       continue;
     }

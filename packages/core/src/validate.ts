@@ -14,8 +14,11 @@ export async function check(
   kind: keyof OrderSchemas,
   value: unknown,
 ): Promise<void> {
-  const result = await internalsOf(client).schemas[kind]?.["~standard"].validate(value);
-  if (result?.issues) {
+  const schema = internalsOf(client).schemas[kind];
+  // Without a schema there is nothing to wait for, so no await on the hot path.
+  if (!schema) return;
+  const result = await schema["~standard"].validate(value);
+  if (result.issues) {
     const fieldErrors = result.issues.map((issue) => ({
       field: (issue.path ?? [])
         .map((segment) => String(typeof segment === "object" ? segment.key : segment))

@@ -173,7 +173,7 @@ export async function waitForJob(
       ? clamp(retryAfter, min, max)
       : pollDelay(durations, elapsed, min, max, random);
     onProgress?.(job, { polls, elapsedMs: elapsed, delayMs: delay });
-    internals.emit({
+    internals.emit?.({
       type: "poll",
       jobId: job.jobId,
       orderId,
