@@ -221,6 +221,16 @@ describe("compileSchema", () => {
         [{}, { a: "good" }, { a: "bad" }, { a: undefined }, { b: null }, { b: 1 }],
       ],
       [
+        "a rule on an optional entry judges a given undefined, not a missing key",
+        looseObject({
+          a: pipe(
+            optional(string()),
+            check((value) => value !== undefined),
+          ),
+        }),
+        [{}, { a: undefined }, { a: "good" }],
+      ],
+      [
         "a required entry of any value still needs its key",
         looseObject({ a: unknown() }),
         [{}, { a: undefined }, { a: 1 }],

@@ -75,6 +75,44 @@ function accepts(schema: Part): Accepts | undefined {
   };
 }
 
+/**
+ * How an object's entry may be left out: `required` entries must be given; a `plain-optional`
+ * one is a plain `optional`, whose test is the wrapped schema's and which a present `undefined`
+ * passes; an `optional` one is any other optional entry (absent passes; present, its whole test
+ * runs).
+ */
+type Presence = "required" | "plain-optional" | "optional";
+
+/** A plain test of one entry of an object, reading the entry itself. */
+type AcceptsField = (object: Record<string, unknown>) => boolean;
+
+/**
+ * Builds the test of one object entry for its presence once, when the schema is compiled, so
+ * checking a value runs no branch on `presence`. A key counts as given when `key in object`, as
+ * in valibot; that lookup runs only for an `undefined` value.
+ */
+function acceptsField(key: string, test: Accepts, presence: Presence): AcceptsField {
+  switch (presence) {
+    case "required":
+      return (object) => {
+        const field = object[key];
+        if (field === undefined && !(key in object)) return false;
+        return test(field);
+      };
+    case "plain-optional":
+      return (object) => {
+        const field = object[key];
+        return field === undefined || test(field);
+      };
+    case "optional":
+      return (object) => {
+        const field = object[key];
+        if (field === undefined && !(key in object)) return true;
+        return test(field);
+      };
+  }
+}
+
 /** The test of one schema without its pipe. */
 function acceptsBase(schema: Part): Accepts | undefined {
   switch (schema.type) {
@@ -110,40 +148,25 @@ function acceptsBase(schema: Part): Accepts | undefined {
       );
     }
     case "loose_object": {
-      const fields: {
-        key: string;
-        test: Accepts;
-        // `plain-optional`: a plain `optional`, whose test is the wrapped schema's and which a
-        // present `undefined` passes; `optional`: any other optional entry (absent passes;
-        // present, its whole test runs).
-        presence: "required" | "plain-optional" | "optional";
-      }[] = [];
+      const fields: { key: string; presence: Presence; accepts: AcceptsField }[] = [];
       for (const [key, entry] of Object.entries(schema.entries as Record<string, Part>)) {
         const test = accepts(entry);
         if (!test || entry.type === "exact_optional") return;
         const isPlainOptional = entry.type === "optional" && !entry.pipe;
         const wrappedTest = isPlainOptional ? accepts(entry.wrapped as Part) : undefined;
-        if (wrappedTest) fields.push({ key, test: wrappedTest, presence: "plain-optional" });
-        else {
+        if (wrappedTest) {
+          const presence = "plain-optional";
+          fields.push({ key, presence, accepts: acceptsField(key, wrappedTest, presence) });
+        } else {
           const optional = entry.type === "optional" || entry.type === "nullish";
-          fields.push({ key, test, presence: optional ? "optional" : "required" });
+          const presence = optional ? "optional" : "required";
+          fields.push({ key, presence, accepts: acceptsField(key, test, presence) });
         }
       }
-      // A key counts as given when `key in value`, as in valibot.
       return (value) => {
         if (!isPlain(value)) return false;
         const object = value as Record<string, unknown>;
-        for (const { key, test, presence } of fields) {
-          const field = object[key];
-          if (field === undefined) {
-            if (!(key in object)) {
-              if (presence === "required") return false;
-              continue;
-            }
-            if (presence === "plain-optional") continue;
-          }
-          if (!test(field)) return false;
-        }
+        for (const field of fields) if (!field.accepts(object)) return false;
         return true;
       };
     }
