@@ -227,7 +227,10 @@ export function createOrdersClient(options: OrdersClientOptions): OrdersClient {
  */
 function requestIdSource(): () => string {
   const bytes = new Uint8Array(6);
-  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  // `crypto` is a global in every runtime the core claims; the check keeps an exotic one working.
+  const hasRandomValues =
+    typeof crypto !== "undefined" && typeof crypto.getRandomValues === "function";
+  if (hasRandomValues) crypto.getRandomValues(bytes);
   else for (let index = 0; index < bytes.length; index++) bytes[index] = Math.random() * 256;
   const prefix = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
   let count = 0;
