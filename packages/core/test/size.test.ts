@@ -29,13 +29,13 @@ async function measure(code: string): Promise<number> {
 
 describe("size (min+gz)", () => {
   it("the whole core stays within its measured ceiling", async () => {
-    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(8956);
+    expect(await measure('export * from "./index.ts";')).toBeLessThanOrEqual(9240);
   });
 
   it("the minimal edge import stays within its measured ceiling", async () => {
     const code =
       'export { createOrdersClient, createOrder, waitForJob, triggerAction } from "./index.ts";';
-    expect(await measure(code)).toBeLessThanOrEqual(7112);
+    expect(await measure(code)).toBeLessThanOrEqual(7120);
   });
 
   it("tree-shakes: a read-only import leaves the job cycle out", async () => {

@@ -79,13 +79,14 @@ export type BodyResult =
   | { ok: false; response: Response };
 
 /** Reads and parses a JSON body, with a size limit (413, checked while reading) and a clear 400 for bad JSON. */
+/** Engage's answer to a body above the size limit. */
+export const payloadTooLarge = (maxBytes: number): Response =>
+  errorResponse(413, "PayloadTooLarge", `The body is larger than ${maxBytes} bytes.`);
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<BodyResult> {
   const read = await readLimitedBody(request, maxBytes);
   if (!read.ok) {
-    return {
-      ok: false,
-      response: errorResponse(413, "PayloadTooLarge", `The body is larger than ${maxBytes} bytes.`),
-    };
+    return { ok: false, response: payloadTooLarge(maxBytes) };
   }
   const { bytes } = read;
   const fail = (message: string): BodyResult => {

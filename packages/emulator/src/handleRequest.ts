@@ -1,7 +1,8 @@
 import type { EmulatorClock } from "./clock.ts";
 import type { EmulatorSettings, RouteContext } from "./context.ts";
 import type { ConventionSettings } from "./conventions.ts";
-import { authenticate, checkHeaders, readJsonBody } from "./conventions.ts";
+import { authenticate, checkHeaders, payloadTooLarge, readJsonBody } from "./conventions.ts";
+import type { DrawnFaults } from "./faults.ts";
 import { drawFaults, htmlErrorPage, networkError, truncateResponse } from "./faults.ts";
 import { errorResponse, invalidRequest } from "./http.ts";
 import type { JobEnvironment } from "./jobEnvironment.ts";
@@ -9,7 +10,8 @@ import { enqueueJob, settleJobs } from "./jobs.ts";
 import type { SentText } from "./keyRedaction.ts";
 import { sendsKey, withoutKeys } from "./keyRedaction.ts";
 import type { RateLimiter } from "./rateLimiter.ts";
-import type { RouteName } from "./router.ts";
+import { readLimitedBody } from "./readLimitedBody.ts";
+import type { RouteMatch, RouteName } from "./router.ts";
 import { matchRoute } from "./router.ts";
 import { routeHandlers } from "./routes/routeHandlers.ts";
 import type { RandomStreams } from "./snapshot.ts";
@@ -157,6 +159,20 @@ export async function handleRequest(runtime: EmulatorRuntime, request: Request):
   return after.truncate ? truncateResponse(response) : response;
 }
 
+/** Reads a request's body now, within the size limit, into a request that holds it. */
+async function receiveBody(request: Request, maxBytes: number): Promise<Request | Response> {
+  if (request.body === null) return request;
+  const read = await readLimitedBody(request, maxBytes);
+  if (!read.ok) {
+    return payloadTooLarge(maxBytes);
+  }
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: new Uint8Array(read.bytes),
+  });
+}
+
 async function routeRequest(
   runtime: EmulatorRuntime,
   request: Request,
@@ -180,7 +196,26 @@ async function routeRequest(
     );
   }
   const faults = drawFaults(runtime.settings.faults, match.route, runtime.random.faults);
-  if (faults.extraLatencyMs > 0) await runtime.clock.sleep(faults.extraLatencyMs);
+  if (faults.extraLatencyMs > 0) {
+    // Engage has the whole request before it is slow to answer: a caller that gives up while
+    // it waits has still been heard, so the body is read (within the size limit) first.
+    const received = await receiveBody(request, runtime.conventions.maxBodyBytes);
+    if (received instanceof Response) return received;
+    await runtime.clock.sleep(faults.extraLatencyMs);
+    return answerAfterFaults(runtime, received, url, match, faults, after);
+  }
+  return answerAfterFaults(runtime, request, url, match, faults, after);
+}
+
+/** The rest of a request's way once its latency has passed: the other faults, then the route. */
+function answerAfterFaults(
+  runtime: EmulatorRuntime,
+  request: Request,
+  url: URL,
+  match: Extract<RouteMatch, { kind: "route" }>,
+  faults: DrawnFaults,
+  after: AfterFaults,
+): Promise<Response> | Response {
   if (faults.dropBefore) throw networkError("before");
   if (faults.htmlError) return htmlErrorPage();
   if (faults.serverError) {
